@@ -1,0 +1,243 @@
+package no.sentret.infra.kafka;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.DescribeClusterOptions;
+import org.apache.kafka.common.Uuid;
+
+/**
+ * A real single-node Apache Kafka broker in KRaft mode, run as its own JVM from the jars Maven
+ * resolved for this module. It can be stopped and started again on the same ports and log
+ * directory, which is how the outage tests take the broker away and bring it back.
+ */
+public final class KafkaBroker implements AutoCloseable {
+
+    private final Path dir;
+    private final int port;
+    private final int controllerPort;
+    private final Path logFile;
+    private Process process;
+
+    private KafkaBroker(Path dir, int port, int controllerPort, Path logFile) {
+        this.dir = dir;
+        this.port = port;
+        this.controllerPort = controllerPort;
+        this.logFile = logFile;
+    }
+
+    /**
+     * Formats {@code dir} on first use and starts the broker.
+     *
+     * @param port the client port, or 0 for a free one
+     */
+    public static KafkaBroker start(Path dir, int port, Path logFile) {
+        try {
+            Files.createDirectories(dir);
+            int clientPort = port == 0 ? freePort() : port;
+            KafkaBroker broker = new KafkaBroker(dir, clientPort, freePortOr(dir.resolve("controller.port")), logFile);
+            broker.writeConfig();
+            broker.formatIfNew();
+            broker.startProcess();
+            return broker;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public String bootstrapServers() {
+        return "127.0.0.1:" + port;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public boolean isRunning() {
+        return process != null && process.isAlive();
+    }
+
+    /** Stops the broker (as a crash would look to clients: connections drop). */
+    public synchronized void stop() {
+        if (process == null) {
+            return;
+        }
+        process.destroy();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        process = null;
+    }
+
+    /** Starts the broker again on the same ports and data after {@link #stop()}. */
+    public synchronized void restart() {
+        stop();
+        startProcess();
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    private void writeConfig() throws IOException {
+        String config = String.join("\n",
+                "process.roles=broker,controller",
+                "node.id=1",
+                "listeners=PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort,
+                "advertised.listeners=PLAINTEXT://127.0.0.1:" + port,
+                "controller.listener.names=CONTROLLER",
+                "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
+                "controller.quorum.bootstrap.servers=127.0.0.1:" + controllerPort,
+                "log.dirs=" + dir.resolve("data").toAbsolutePath(),
+                "num.partitions=3",
+                "auto.create.topics.enable=true",
+                "offsets.topic.replication.factor=1",
+                "offsets.topic.num.partitions=5",
+                "transaction.state.log.replication.factor=1",
+                "transaction.state.log.min.isr=1",
+                "share.coordinator.state.topic.replication.factor=1",
+                "share.coordinator.state.topic.min.isr=1",
+                "group.initial.rebalance.delay.ms=0",
+                "");
+        Files.writeString(dir.resolve("server.properties"), config);
+        Files.writeString(dir.resolve("log4j2.properties"), String.join("\n",
+                "appender.out.type=Console",
+                "appender.out.name=out",
+                "appender.out.layout.type=PatternLayout",
+                "appender.out.layout.pattern=%d{ISO8601} %-5p [%c{1}] %m%n",
+                "rootLogger.level=WARN",
+                "rootLogger.appenderRef.out.ref=out",
+                "logger.server.name=kafka.server.KafkaRaftServer",
+                "logger.server.level=INFO",
+                ""));
+    }
+
+    private void formatIfNew() throws IOException {
+        if (Files.exists(dir.resolve("data").resolve("meta.properties"))) {
+            return;
+        }
+        Process format = launch(List.of("kafka.tools.StorageTool", "format", "--standalone",
+                "-t", Uuid.randomUuid().toString(), "-c", dir.resolve("server.properties").toString()));
+        try {
+            if (!format.waitFor(120, TimeUnit.SECONDS) || format.exitValue() != 0) {
+                throw new IllegalStateException("formatting the Kafka log directory failed; see " + logFile);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private synchronized void startProcess() {
+        try {
+            process = launch(List.of("kafka.Kafka", dir.resolve("server.properties").toString()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        awaitReady(Duration.ofSeconds(120));
+    }
+
+    private Process launch(List<String> mainAndArgs) throws IOException {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.add("-Xms128m");
+        cmd.add("-Xmx512m");
+        cmd.add("-XX:+UseSerialGC");
+        cmd.add("-Dlog4j2.configurationFile=" + dir.resolve("log4j2.properties").toAbsolutePath());
+        cmd.add("-cp");
+        cmd.add(classpath());
+        cmd.add(ParentWatchingMain.class.getName());
+        cmd.add(Long.toString(ProcessHandle.current().pid()));
+        cmd.addAll(mainAndArgs);
+        Files.createDirectories(logFile.toAbsolutePath().getParent());
+        return new ProcessBuilder(cmd)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
+                .start();
+    }
+
+    private void awaitReady(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        Properties props = new Properties();
+        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+        props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000);
+        props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000);
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the Kafka broker exited during start-up; see " + logFile);
+            }
+            try (Admin admin = Admin.create(props)) {
+                if (!admin.describeCluster(new DescribeClusterOptions().timeoutMs(3000)).nodes().get(4, TimeUnit.SECONDS).isEmpty()) {
+                    return;
+                }
+            } catch (Exception notYet) {
+                // not listening yet
+            }
+            sleep(300);
+        }
+        throw new IllegalStateException("the Kafka broker did not become ready in " + timeout + "; see " + logFile);
+    }
+
+    /** The broker's jars (resolved by Maven at build time) plus this module, for {@link ParentWatchingMain}. */
+    static String classpath() throws IOException {
+        String jars;
+        try (InputStream in = KafkaBroker.class.getResourceAsStream("/kafka-broker.classpath")) {
+            if (in == null) {
+                throw new IllegalStateException("kafka-broker.classpath missing: build platform/local-infra with Maven");
+            }
+            jars = new String(in.readAllBytes(), StandardCharsets.UTF_8).trim();
+        }
+        String self;
+        try {
+            self = Paths.get(KafkaBroker.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        return self + java.io.File.pathSeparator + jars;
+    }
+
+    private static int freePortOr(Path remembered) throws IOException {
+        // the controller port is part of the formatted quorum: keep it across restarts of the same data
+        if (Files.exists(remembered)) {
+            return Integer.parseInt(Files.readString(remembered).trim());
+        }
+        int p = freePort();
+        Files.writeString(remembered, Integer.toString(p));
+        return p;
+    }
+
+    public static int freePort() {
+        try (ServerSocket s = new ServerSocket(0)) {
+            s.setReuseAddress(true);
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package no.sentret.platform.audit;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.TreeSet;
+import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
+
+/**
+ * Records every read of a special-category record (health, legal) in the service's own
+ * {@code audit_log} table, in the reading transaction, and on the {@code sentret.audit} log category.
+ */
+@ApplicationScoped
+public class AuditLog {
+
+    private static final Logger LOG = Logger.getLogger("sentret.audit");
+
+    private final EntityManager em;
+    private final SecurityIdentity identity;
+
+    public AuditLog(EntityManager em, SecurityIdentity identity) {
+        this.em = em;
+        this.identity = identity;
+    }
+
+    @Transactional
+    public void read(String resource, String resourceId) {
+        record("READ", resource, resourceId);
+    }
+
+    @Transactional
+    public void record(String action, String resource, String resourceId) {
+        String actor = identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
+        String roles = String.join(",", new TreeSet<>(identity.getRoles()));
+        Object requestId = MDC.get("requestId");
+        em.createNativeQuery("insert into audit_log (actor, roles, action, resource, resource_id, request_id) values (?1, ?2, ?3, ?4, ?5, ?6)")
+                .setParameter(1, actor)
+                .setParameter(2, roles)
+                .setParameter(3, action)
+                .setParameter(4, resource)
+                .setParameter(5, resourceId)
+                .setParameter(6, requestId == null ? null : requestId.toString())
+                .executeUpdate();
+        LOG.infof("%s %s/%s by %s [%s]", action, resource, resourceId, actor, roles);
+    }
+}

@@ -1,0 +1,84 @@
+package no.sentret.platform.outbox;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Reads and removes outbox rows. The envelope JSON is assembled by PostgreSQL, once, from the row. */
+@ApplicationScoped
+public class OutboxStore {
+
+    /** Advisory lock key held by the publishing replica for the length of one batch. */
+    private static final long RELAY_LOCK = 0x5e27e7L;
+
+    private final EntityManager em;
+    private final int batchSize;
+
+    public OutboxStore(EntityManager em, @ConfigProperty(name = "sentret.outbox.batch-size", defaultValue = "500") int batchSize) {
+        this.em = em;
+        this.batchSize = batchSize;
+    }
+
+    /**
+     * Takes the relay lock (one publisher at a time across replicas keeps each client's events in
+     * order), hands the oldest rows to {@code publish}, and deletes them in the same transaction.
+     * If {@code publish} throws, nothing is deleted.
+     *
+     * @return how many rows were published
+     */
+    @Transactional
+    public int publishBatch(Consumer<List<OutboxRow>> publish) {
+        Boolean locked = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(" + RELAY_LOCK + ")").getSingleResult();
+        if (!Boolean.TRUE.equals(locked)) {
+            return 0;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> result = em.createNativeQuery("""
+                select id, event_id, client_code, recorded_at,
+                       json_build_object('eventId', event_id, 'type', type, 'schemaVersion', schema_version,
+                         'occurredAt', to_char(occurred_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
+                         'recordedAt', to_char(recorded_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
+                         'source', source, 'clientCode', client_code, 'payload', payload)::text
+                from outbox_event order by id limit ?1""")
+                .setParameter(1, batchSize)
+                .getResultList();
+        if (result.isEmpty()) {
+            return 0;
+        }
+        List<OutboxRow> rows = new ArrayList<>(result.size());
+        for (Object[] r : result) {
+            rows.add(new OutboxRow(((Number) r[0]).longValue(), (UUID) r[1], (String) r[2], toInstant(r[3]), (String) r[4]));
+        }
+        publish.accept(rows);
+        em.createNativeQuery("delete from outbox_event where id in (:ids)")
+                .setParameter("ids", rows.stream().map(OutboxRow::id).toList())
+                .executeUpdate();
+        return rows.size();
+    }
+
+    /** Events committed but not yet on the broker. */
+    @Transactional
+    public long backlog() {
+        return ((Number) em.createNativeQuery("select count(*) from outbox_event").getSingleResult()).longValue();
+    }
+
+    private static Instant toInstant(Object value) {
+        if (value instanceof Instant i) {
+            return i;
+        }
+        if (value instanceof Timestamp t) {
+            return t.toInstant();
+        }
+        if (value instanceof java.time.OffsetDateTime o) {
+            return o.toInstant();
+        }
+        throw new IllegalStateException("unexpected timestamp type " + value.getClass());
+    }
+}

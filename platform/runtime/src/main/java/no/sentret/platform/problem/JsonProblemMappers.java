@@ -1,0 +1,108 @@
+package no.sentret.platform.problem;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import jakarta.ws.rs.core.Response;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Turns every way a JSON body can be wrong into a 400 that names the field. */
+public class JsonProblemMappers {
+
+    @ServerExceptionMapper(priority = 1)
+    public Response unknownProperty(UnrecognizedPropertyException e) {
+        String field = path(e);
+        return ProblemResponses.of(Problem.forField(400, "Bad Request", field,
+                "unknown property; this service stores no names, contact details or free personal data"));
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response invalidFormat(InvalidFormatException e) {
+        String field = path(e);
+        Class<?> target = e.getTargetType();
+        String message;
+        if (target != null && target.isEnum()) {
+            message = "'" + e.getValue() + "' is not one of " + Arrays.stream(target.getEnumConstants())
+                    .map(Object::toString).collect(Collectors.joining(", "));
+        } else {
+            message = "'" + e.getValue() + "' is not a valid " + typeName(target);
+        }
+        return ProblemResponses.of(Problem.forField(400, "Bad Request", field, message));
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response valueInstantiation(ValueInstantiationException e) {
+        String reason = e.getCause() != null ? e.getCause().getMessage() : e.getOriginalMessage();
+        return ProblemResponses.of(Problem.forField(400, "Bad Request", path(e), reason));
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response mismatchedInput(MismatchedInputException e) {
+        String field = path(e);
+        String message = e.getTargetType() == null ? "has the wrong type"
+                : "expected " + typeName(e.getTargetType());
+        return ProblemResponses.of(Problem.forField(400, "Bad Request", field.isEmpty() ? "body" : field, message));
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response malformed(JsonParseException e) {
+        return ProblemResponses.of(Problem.of(400, "Bad Request", "malformed JSON: " + e.getOriginalMessage(),
+                List.of(new Problem.FieldError("body", "malformed JSON at line " + e.getLocation().getLineNr()
+                        + ", column " + e.getLocation().getColumnNr()))));
+    }
+
+    @ServerExceptionMapper(priority = 2)
+    public Response otherJson(JsonProcessingException e) {
+        return ProblemResponses.of(Problem.forField(400, "Bad Request", "body", e.getOriginalMessage()));
+    }
+
+    static String path(JsonMappingException e) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (sb.length() > 0) {
+                    sb.append('.');
+                }
+                sb.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                sb.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String typeName(Class<?> type) {
+        if (type == null) {
+            return "value";
+        }
+        if (type == java.time.Instant.class || type == java.time.OffsetDateTime.class) {
+            return "timestamp (ISO 8601, e.g. 2022-05-01T10:15:00+02:00)";
+        }
+        if (type == java.time.LocalDate.class) {
+            return "date (YYYY-MM-DD)";
+        }
+        if (type == java.time.YearMonth.class) {
+            return "month (YYYY-MM)";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "array";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
+            return "number";
+        }
+        if (type == String.class) {
+            return "string";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "boolean";
+        }
+        return "object";
+    }
+}
