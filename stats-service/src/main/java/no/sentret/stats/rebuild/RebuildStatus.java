@@ -1,0 +1,12 @@
+package no.sentret.stats.rebuild;
+
+import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "State of the statistics generations")
+public record RebuildStatus(
+        @Schema(description = "the generation the figures are read from", example = "2") int activeGeneration,
+        @Schema(description = "the generation being replayed, or null", example = "3") Integer rebuildingGeneration,
+        @Schema(description = "events replayed so far by the running (or last) rebuild", example = "1000000") long replayedEvents,
+        @Schema(description = "when the last rebuild switched over") Instant rebuiltAt) {
+}
