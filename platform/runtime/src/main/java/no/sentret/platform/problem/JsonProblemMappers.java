@@ -63,6 +63,31 @@ public class JsonProblemMappers {
         return ProblemResponses.of(Problem.forField(400, "Bad Request", "body", e.getOriginalMessage()));
     }
 
+    /**
+     * Quarkus REST wraps a syntax error (e.g. a truncated body) in a 400 WebApplicationException
+     * before any mapper sees it; {@link RequestProblemMappers} hands the cause back here.
+     */
+    static Response forCause(JsonProcessingException e) {
+        JsonProblemMappers mappers = new JsonProblemMappers();
+        if (e instanceof UnrecognizedPropertyException u) {
+            return mappers.unknownProperty(u);
+        }
+        if (e instanceof InvalidFormatException f) {
+            return mappers.invalidFormat(f);
+        }
+        if (e instanceof MismatchedInputException m) {
+            return mappers.mismatchedInput(m);
+        }
+        if (e instanceof JsonParseException p) {
+            return mappers.malformed(p);
+        }
+        if (e instanceof com.fasterxml.jackson.core.exc.StreamReadException r) {
+            return ProblemResponses.of(Problem.of(400, "Bad Request", "malformed JSON: " + r.getOriginalMessage(),
+                    List.of(new Problem.FieldError("body", "malformed JSON"))));
+        }
+        return mappers.otherJson(e);
+    }
+
     static String path(JsonMappingException e) {
         StringBuilder sb = new StringBuilder();
         for (JsonMappingException.Reference ref : e.getPath()) {

@@ -28,6 +28,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(Problem.forField(400, "Bad Request", field, message));
     }
 
+    /** The request is well-formed but names something that does not exist (e.g. an unknown client code in a body). */
+    public static ProblemException unprocessable(String field, String message) {
+        return new ProblemException(Problem.forField(422, "Unprocessable Content", field, message));
+    }
+
     public static ProblemException forbidden(String field, String message) {
         return new ProblemException(Problem.of(403, "Forbidden", field + ": " + message,
                 List.of(new Problem.FieldError(field, message))));

@@ -51,6 +51,9 @@ public class RequestProblemMappers {
 
     @ServerExceptionMapper(priority = 10)
     public Response http(WebApplicationException e) {
+        if (e.getCause() instanceof com.fasterxml.jackson.core.JsonProcessingException json) {
+            return JsonProblemMappers.forCause(json);
+        }
         Response original = e.getResponse();
         int status = original.getStatus();
         if (status >= 500) {

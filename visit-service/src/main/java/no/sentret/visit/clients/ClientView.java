@@ -1,0 +1,24 @@
+package no.sentret.visit.clients;
+
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A client as the API returns it; {@code minor} flags the under-18 age group for the front desk. */
+@Schema(name = "Client")
+public record ClientView(
+        @Schema(example = "K7M3QX") String code,
+        @Schema(example = "WOMAN") Gender gender,
+        @Schema(example = "ES", nullable = true) String nationality,
+        @Schema(enumeration = {"UNDER_18", "18-25", "26-30", "31-35", "36-40", "41-45", "46-50", "51-55", "56-60", "61+"},
+                example = "26-30", nullable = true)
+        AgeGroup ageGroup,
+        @Schema(example = "LATIN_AMERICA", nullable = true) RegionOfOrigin regionOfOrigin,
+        @Schema(example = "es", nullable = true) String preferredLanguage,
+        @Schema(example = "2022-05-01") LocalDate firstRegisteredOn,
+        @Schema(description = "true when the age group is UNDER_18", example = "false") boolean minor) {
+
+    static ClientView of(Client c) {
+        return new ClientView(c.code, c.gender, c.nationality, c.ageGroup, c.regionOfOrigin, c.preferredLanguage,
+                c.firstRegisteredOn, c.ageGroup != null && c.ageGroup.isMinor());
+    }
+}
