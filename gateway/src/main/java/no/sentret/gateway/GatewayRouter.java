@@ -1,0 +1,86 @@
+package no.sentret.gateway;
+
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import no.sentret.gateway.openapi.PublicApiDocument;
+import no.sentret.gateway.problem.Problems;
+import no.sentret.gateway.ratelimit.RateLimiter;
+import no.sentret.gateway.requestid.RequestIds;
+import no.sentret.gateway.routing.ApiGateway;
+import no.sentret.gateway.web.AccessLog;
+import no.sentret.gateway.web.PathTemplates;
+import no.sentret.gateway.web.SecurityHeaders;
+
+/**
+ * The gateway's routes on Quarkus's own Vert.x router. Quarkus's CORS and authentication filters
+ * (negative orders) run between the edge handler and the routes.
+ */
+@ApplicationScoped
+public class GatewayRouter {
+
+    /** before Quarkus's CORS (-300) and authentication (-200) filters, so their answers carry the id and headers too */
+    private static final int EDGE_ORDER = -10_000;
+
+    private final GatewayConfig config;
+    private final ApiGateway api;
+    private final RateLimiter rateLimiter;
+    private final PathTemplates templates;
+    private final PublicApiDocument document = new PublicApiDocument();
+
+    GatewayRouter(GatewayConfig config, ApiGateway api, RateLimiter rateLimiter, PathTemplates templates) {
+        this.config = config;
+        this.api = api;
+        this.rateLimiter = rateLimiter;
+        this.templates = templates;
+    }
+
+    void register(@Observes Router router) {
+        router.route().order(EDGE_ORDER).handler(this::edge);
+        router.get("/api/openapi").handler(document::serve);
+        router.route("/api/*").handler(ctx -> {
+            String path = ctx.normalizedPath();
+            if (path.equals("/api/docs") || path.startsWith("/api/docs/")) {
+                ctx.next(); // Swagger UI, public
+            } else {
+                api.handle(ctx);
+            }
+        });
+        router.get("/login").handler(ctx -> ctx.redirect("/"));
+        router.get("/").handler(GatewayRouter::home);
+    }
+
+    private void edge(RoutingContext ctx) {
+        RequestIds.assign(ctx);
+        AccessLog.record(ctx, templates);
+        SecurityHeaders.apply(ctx, config.hsts());
+        if (!ctx.normalizedPath().startsWith("/q/") && ctx.request().remoteAddress() != null) {
+            long retryAfter = rateLimiter.admitAddress(ctx.request().remoteAddress().host());
+            if (retryAfter > 0) {
+                ctx.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter));
+                Problems.send(ctx, 429, "Too Many Requests", "rate limit for this address exceeded; retry after " + retryAfter + " s");
+                return;
+            }
+        }
+        ctx.next();
+    }
+
+    /** The signed-in landing page; the web frontend is expected to replace it (as another route). */
+    private static void home(RoutingContext ctx) {
+        String name = ctx.user() instanceof QuarkusHttpUser user
+                ? user.getSecurityIdentity().getPrincipal().getName()
+                : "";
+        ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, "text/html; charset=utf-8").end("""
+                <!doctype html><html lang="no"><head><meta charset="utf-8"><title>Sentret</title></head>
+                <body><h1>Sentret</h1><p>Signed in as <span id="user">%s</span>.</p>
+                <p><a href="/api/docs">API documentation</a> · <a href="/logout">Sign out</a></p></body></html>
+                """.formatted(escape(name)));
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

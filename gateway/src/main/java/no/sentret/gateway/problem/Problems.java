@@ -1,0 +1,41 @@
+package no.sentret.gateway.problem;
+
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * RFC 7807 problem details written by the gateway itself, in the same shape as the services'
+ * {@code no.sentret.platform.problem.Problem} (the gateway has no database and does not pull in the platform).
+ */
+public final class Problems {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    private Problems() {
+    }
+
+    public static Buffer body(int status, String title, String detail) {
+        JsonObject json = new JsonObject()
+                .put("type", "about:blank")
+                .put("title", title)
+                .put("status", status);
+        if (detail != null) {
+            json.put("detail", detail);
+        }
+        return json.toBuffer();
+    }
+
+    public static void send(RoutingContext ctx, int status, String title, String detail) {
+        if (ctx.response().headWritten()) {
+            ctx.response().reset();
+            return;
+        }
+        ctx.response()
+                .setStatusCode(status)
+                .putHeader(HttpHeaders.CONTENT_TYPE, MEDIA_TYPE)
+                .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
+                .end(body(status, title, detail));
+    }
+}

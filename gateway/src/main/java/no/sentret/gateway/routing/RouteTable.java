@@ -1,0 +1,33 @@
+package no.sentret.gateway.routing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import no.sentret.gateway.GatewayConfig;
+
+/** The configured routes; the longest matching prefix wins, and prefixes match whole path segments. */
+@ApplicationScoped
+public class RouteTable {
+
+    private final List<UpstreamRoute> routes = new ArrayList<>();
+
+    RouteTable(GatewayConfig config) {
+        for (Map.Entry<String, GatewayConfig.Route> route : config.routes().entrySet()) {
+            for (String prefix : route.getValue().prefixes()) {
+                routes.add(UpstreamRoute.of(route.getKey(), prefix.replaceAll("/+$", ""), route.getValue()));
+            }
+        }
+        routes.sort(Comparator.comparingInt((UpstreamRoute r) -> r.prefix().length()).reversed());
+    }
+
+    UpstreamRoute match(String path) {
+        for (UpstreamRoute route : routes) {
+            if (route.matches(path)) {
+                return route;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,74 @@
+package no.sentret.gateway.routing;
+
+import io.vertx.core.Future;
+import io.vertx.core.MultiMap;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.httpproxy.Body;
+import io.vertx.httpproxy.ProxyContext;
+import io.vertx.httpproxy.ProxyInterceptor;
+import io.vertx.httpproxy.ProxyRequest;
+import io.vertx.httpproxy.ProxyResponse;
+import no.sentret.gateway.problem.Problems;
+import no.sentret.gateway.requestid.RequestIds;
+
+/**
+ * One proxied request: rewrites the path for the service, replaces the caller's credentials by the
+ * user's access token, passes the request id on, and turns a failed call into problem details that
+ * name the service (503 unreachable, 504 too slow, 413 body too large) instead of the proxy's bare 502.
+ */
+final class UpstreamCall implements ProxyInterceptor {
+
+    private final UpstreamRoute route;
+    private final String requestId;
+    private final String accessToken;
+    private final long maxBodySize;
+    private LimitedBody limitedBody;
+
+    UpstreamCall(UpstreamRoute route, String requestId, String accessToken, long maxBodySize) {
+        this.route = route;
+        this.requestId = requestId;
+        this.accessToken = accessToken;
+        this.maxBodySize = maxBodySize;
+    }
+
+    @Override
+    public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
+        ProxyRequest request = context.request();
+        HttpServerRequest incoming = request.proxiedRequest();
+        request.setURI(route.upstreamUri(incoming.uri()));
+
+        MultiMap headers = request.headers();
+        // the session cookie and whatever the caller sent as credentials stay at the edge
+        headers.remove(HttpHeaders.COOKIE);
+        headers.remove(HttpHeaders.AUTHORIZATION);
+        if (accessToken != null) {
+            headers.set(HttpHeaders.AUTHORIZATION, "Bearer " + accessToken);
+        }
+        headers.set(RequestIds.HEADER, requestId);
+        if (incoming.remoteAddress() != null) {
+            headers.set("X-Forwarded-For", incoming.remoteAddress().host());
+        }
+        headers.set("X-Forwarded-Proto", incoming.scheme());
+
+        Body body = request.getBody();
+        if (body != null && body.length() < 0 && "chunked".equalsIgnoreCase(incoming.getHeader(HttpHeaders.TRANSFER_ENCODING))) {
+            limitedBody = new LimitedBody(body.stream(), maxBodySize);
+            request.setBody(Body.body(limitedBody, -1));
+        }
+        return context.sendRequest().recover(failure -> Future.succeededFuture(problem(request, failure)));
+    }
+
+    private ProxyResponse problem(ProxyRequest request, Throwable failure) {
+        UpstreamFailures.Outcome outcome = UpstreamFailures.classify(route.name() + "-service", failure,
+                limitedBody != null && limitedBody.tripped(), maxBodySize);
+        ProxyResponse response = request.release().response().setStatusCode(outcome.status());
+        response.headers()
+                .set(HttpHeaders.CONTENT_TYPE, Problems.MEDIA_TYPE)
+                .set(HttpHeaders.CACHE_CONTROL, "no-store");
+        if (outcome.status() == 503) {
+            response.headers().set(HttpHeaders.RETRY_AFTER, "5");
+        }
+        return response.setBody(Body.body(Problems.body(outcome.status(), outcome.title(), outcome.detail())));
+    }
+}
