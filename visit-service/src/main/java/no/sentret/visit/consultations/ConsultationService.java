@@ -1,0 +1,75 @@
+package no.sentret.visit.consultations;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.util.EnumSet;
+import java.util.UUID;
+import no.sentret.platform.problem.ProblemException;
+import no.sentret.visit.clients.ClientLookup;
+import no.sentret.visit.common.CentreTime;
+import no.sentret.visit.common.ListParams;
+import no.sentret.visit.common.PageView;
+import no.sentret.visit.common.RecordQuery;
+import no.sentret.visit.common.VisitEvents;
+import no.sentret.visit.consultations.ConsultationPayloads.SocialConsultationRecorded;
+import no.sentret.visit.consultations.ConsultationPayloads.SocialConsultationVoided;
+
+@ApplicationScoped
+public class ConsultationService {
+
+    private final ClientLookup clients;
+    private final VisitEvents events;
+
+    public ConsultationService(ClientLookup clients, VisitEvents events) {
+        this.clients = clients;
+        this.events = events;
+    }
+
+    @Transactional
+    public SocialConsultation record(RecordConsultationRequest request) {
+        SocialConsultation c = new SocialConsultation();
+        c.id = UUID.randomUUID();
+        c.clientCode = clients.resolveReferenced(request.clientCode(), "clientCode").code;
+        c.at = CentreTime.pastOrNow(request.at() == null ? null : request.at().toInstant(), "at");
+        c.kind = request.kind();
+        c.topics = EnumSet.copyOf(request.topics());
+        c.recordedAt = CentreTime.now();
+        c.persist();
+        events.append(new SocialConsultationRecorded(c.id, c.clientCode, c.at, c.kind, c.topics), c.clientCode, c.at);
+        return c;
+    }
+
+    @Transactional
+    public SocialConsultation voidConsultation(UUID id, String reason) {
+        SocialConsultation c = SocialConsultation.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (c == null) {
+            throw ProblemException.notFound("id", "no consultation has this id");
+        }
+        c.voidWith(reason);
+        events.append(new SocialConsultationVoided(c.id, c.clientCode, c.at, reason), c.clientCode, c.voidedAt);
+        return c;
+    }
+
+    @Transactional
+    public SocialConsultation get(UUID id) {
+        SocialConsultation c = SocialConsultation.findById(id);
+        if (c == null) {
+            throw ProblemException.notFound("id", "no consultation has this id");
+        }
+        return c;
+    }
+
+    /** By period, by client, or both; at least one of them. */
+    @Transactional
+    public PageView<ConsultationView> list(ListParams params) {
+        RecordQuery query = new RecordQuery("at").in(params.periodOrNull()).includeVoided(params.voidedIncluded());
+        if (params.clientCode != null) {
+            query.forCodes(clients.recordCodes(params.clientCode, "clientCode"));
+        } else if (params.periodOrNull() == null) {
+            throw ProblemException.invalid("from", "give a period (from, to) or a clientCode");
+        }
+        return query.page((q, sort, args) -> SocialConsultation.find(q, sort, args), (q, args) -> SocialConsultation.count(q, args),
+                params.pageNumber(), params.pageSize(), ConsultationView::of);
+    }
+}

@@ -1,0 +1,21 @@
+package no.sentret.visit.consultations;
+
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "SocialConsultation")
+public record ConsultationView(
+        UUID id,
+        @Schema(example = "K7M3QX") String clientCode,
+        @Schema(example = "2022-05-01T11:00:00Z") Instant at,
+        ConsultationKind kind,
+        @Schema(example = "[\"HOUSING\"]") Set<Topic> topics,
+        boolean voided,
+        @Schema(nullable = true) String voidReason) {
+
+    static ConsultationView of(SocialConsultation c) {
+        return new ConsultationView(c.id, c.clientCode, c.at, c.kind, c.topics, c.isVoided(), c.voidReason);
+    }
+}

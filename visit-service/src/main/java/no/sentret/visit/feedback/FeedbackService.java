@@ -1,0 +1,50 @@
+package no.sentret.visit.feedback;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import no.sentret.visit.common.CentreTime;
+import no.sentret.visit.common.VisitEvents;
+
+@ApplicationScoped
+public class FeedbackService {
+
+    /** Payload of FeedbackGiven (openapi/events/FeedbackGiven.schema.json). */
+    record FeedbackGiven(UUID id, Instant at, int score, FeedbackLanguage language, Map<String, String> followUpAnswers) {
+    }
+
+    private final VisitEvents events;
+    private final ObjectMapper mapper;
+
+    public FeedbackService(VisitEvents events, ObjectMapper mapper) {
+        this.events = events;
+        this.mapper = mapper;
+    }
+
+    @Transactional
+    public FeedbackView give(FeedbackRequest request) {
+        Map<String, String> answers = FollowUpQuestions.check(request.score(), request.followUpAnswers());
+        Feedback f = new Feedback();
+        f.id = UUID.randomUUID();
+        f.at = CentreTime.pastOrNow(request.at() == null ? null : request.at().toInstant(), "at");
+        f.score = request.score();
+        f.language = request.language();
+        f.followUpAnswers = answers == null ? null : json(answers);
+        f.recordedAt = CentreTime.now();
+        f.persist();
+        events.append(new FeedbackGiven(f.id, f.at, f.score, f.language, answers), null, f.at);
+        return new FeedbackView(f.id, f.at, f.score, f.language, answers);
+    }
+
+    private String json(Map<String, String> answers) {
+        try {
+            return mapper.writeValueAsString(answers);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package no.sentret.visit.visits;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.OffsetDateTime;
+import java.util.List;
+import no.sentret.platform.privacy.NoPersonalData;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "RecordVisit")
+public record RecordVisitRequest(
+        @Schema(description = "The client's code; omit for an anonymous visit (counts as a visit, not as a user)",
+                example = "K7M3QX", nullable = true)
+        @Size(max = 12) @NoPersonalData String clientCode,
+        @Schema(description = "Defaults to now; must not be in the future", example = "2022-05-01T10:15:00+02:00", nullable = true)
+        OffsetDateTime arrivedAt,
+        @Schema(required = true, example = "[\"CONVERSATION\", \"MEAL\"]")
+        @NotNull @Size(min = 1, max = 7) List<@NotNull Activity> activities) {
+}

@@ -1,0 +1,73 @@
+package no.sentret.visit.visits;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.util.EnumSet;
+import java.util.UUID;
+import no.sentret.platform.problem.ProblemException;
+import no.sentret.visit.clients.ClientLookup;
+import no.sentret.visit.common.CentreTime;
+import no.sentret.visit.common.ListParams;
+import no.sentret.visit.common.PageView;
+import no.sentret.visit.common.Period;
+import no.sentret.visit.common.RecordQuery;
+import no.sentret.visit.common.VisitEvents;
+import no.sentret.visit.visits.VisitPayloads.VisitRecorded;
+import no.sentret.visit.visits.VisitPayloads.VisitVoided;
+
+@ApplicationScoped
+public class VisitService {
+
+    private final ClientLookup clients;
+    private final VisitEvents events;
+
+    public VisitService(ClientLookup clients, VisitEvents events) {
+        this.clients = clients;
+        this.events = events;
+    }
+
+    @Transactional
+    public Visit record(RecordVisitRequest request) {
+        Visit visit = new Visit();
+        visit.id = UUID.randomUUID();
+        // a merged code is recorded under the surviving client
+        visit.clientCode = request.clientCode() == null ? null : clients.resolveReferenced(request.clientCode(), "clientCode").code;
+        visit.arrivedAt = CentreTime.pastOrNow(request.arrivedAt() == null ? null : request.arrivedAt().toInstant(), "arrivedAt");
+        visit.activities = EnumSet.copyOf(request.activities());
+        visit.recordedAt = CentreTime.now();
+        visit.persist();
+        events.append(new VisitRecorded(visit.id, visit.clientCode, visit.arrivedAt, visit.activities), visit.clientCode, visit.arrivedAt);
+        return visit;
+    }
+
+    @Transactional
+    public Visit voidVisit(UUID id, String reason) {
+        Visit visit = Visit.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (visit == null) {
+            throw ProblemException.notFound("id", "no visit has this id");
+        }
+        visit.voidWith(reason);
+        events.append(new VisitVoided(visit.id, visit.clientCode, visit.arrivedAt, reason), visit.clientCode, visit.voidedAt);
+        return visit;
+    }
+
+    @Transactional
+    public Visit get(UUID id) {
+        Visit visit = Visit.findById(id);
+        if (visit == null) {
+            throw ProblemException.notFound("id", "no visit has this id");
+        }
+        return visit;
+    }
+
+    @Transactional
+    public PageView<VisitView> list(Period period, ListParams params) {
+        RecordQuery query = new RecordQuery("arrivedAt").in(period).includeVoided(params.voidedIncluded());
+        if (params.clientCode != null) {
+            query.forCodes(clients.recordCodes(params.clientCode, "clientCode"));
+        }
+        return query.page((q, sort, args) -> Visit.find(q, sort, args), (q, args) -> Visit.count(q, args),
+                params.pageNumber(), params.pageSize(), VisitView::of);
+    }
+}
