@@ -25,6 +25,11 @@ public final class LocalPostgres implements AutoCloseable {
 
     /** @param dataDir where the cluster lives, or null for a temporary one; @param port 0 for a free one */
     public static LocalPostgres start(Path dataDir, int port) {
+        return start(dataDir, port, null);
+    }
+
+    /** As {@link #start(Path, int)}, with initdb's, pg_ctl's and the server's output appended to {@code logFile}. */
+    public static LocalPostgres start(Path dataDir, int port, Path logFile) {
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setServerConfig("max_connections", "200")
@@ -34,6 +39,11 @@ public final class LocalPostgres implements AutoCloseable {
             }
             if (port != 0) {
                 builder.setPort(port);
+            }
+            if (logFile != null) {
+                java.nio.file.Files.createDirectories(logFile.toAbsolutePath().getParent());
+                ProcessBuilder.Redirect toLog = ProcessBuilder.Redirect.appendTo(logFile.toFile());
+                builder.setOutputRedirector(toLog).setErrorRedirector(toLog);
             }
             return new LocalPostgres(builder.start());
         } catch (IOException e) {

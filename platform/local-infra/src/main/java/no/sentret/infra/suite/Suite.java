@@ -1,0 +1,298 @@
+package no.sentret.infra.suite;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import no.sentret.infra.kafka.KafkaBroker;
+import no.sentret.infra.postgres.LocalPostgres;
+
+/**
+ * The whole suite on one machine: PostgreSQL (embedded unless configured), a Kafka broker (unless
+ * configured), Keycloak with the realm {@code sentret}, and the six apps as their packaged fast-jars.
+ * {@link #start} returns once every component is ready; {@link #close} stops everything it started
+ * (also run by a shutdown hook, so a test that fails or a Ctrl-C leaves no process behind).
+ * Used by the {@code ./sentret} launcher ({@link SuiteMain}), the end-to-end test and the benchmarks.
+ */
+public final class Suite implements AutoCloseable {
+
+    private final SuiteOptions options;
+    private final SuiteLock lock;
+    private final List<ChildProcess> processes = new ArrayList<>();
+    private final Map<App, ChildProcess> apps = new EnumMap<>(App.class);
+    private final Map<String, Duration> readyAfter = new LinkedHashMap<>();
+    private final long startedAt = System.nanoTime();
+    private final Thread shutdownHook = new Thread(this::stopAll, "sentret-suite-stop");
+    private LocalPostgres postgres;
+    private KafkaBroker kafka;
+    private ClientSecrets secrets;
+    private String kafkaBootstrap;
+    private volatile boolean stopped;
+
+    private Suite(SuiteOptions options, SuiteLock lock) {
+        this.options = options;
+        this.lock = lock;
+    }
+
+    /** Starts everything and waits until each component is ready; on failure stops what it started and throws. */
+    public static Suite start(SuiteOptions options) {
+        SuiteLock lock = SuiteLock.acquire(options.home());
+        Suite suite = new Suite(options, lock);
+        Runtime.getRuntime().addShutdownHook(suite.shutdownHook);
+        try {
+            suite.startAll();
+            return suite;
+        } catch (RuntimeException e) {
+            suite.close();
+            throw e;
+        }
+    }
+
+    private void startAll() {
+        checkPorts();
+        checkJars();
+        lock.describe("pid " + ProcessHandle.current().pid() + ", gateway " + gatewayUrl());
+        secrets = ClientSecrets.loadOrCreate(options.home());
+        Path keycloakDist = KeycloakServer.ensureDistribution(options);
+        // Keycloak is the slowest to start: it boots while the database and broker come up
+        ChildProcess keycloak = track(KeycloakServer.start(keycloakDist, options, secrets));
+        Map<String, String> databases = startDatabase();
+        startKafka();
+        for (App app : options.apps()) {
+            apps.put(app, track(startApp(app, databases.get(app.module()))));
+        }
+        awaitReady("keycloak", keycloak, issuerUrl() + "/.well-known/openid-configuration");
+        for (Map.Entry<App, ChildProcess> e : apps.entrySet()) {
+            awaitReady(e.getKey().module(), e.getValue(), serviceUrl(e.getKey()) + "/q/health/ready");
+        }
+    }
+
+    private void checkPorts() {
+        for (App app : options.apps()) {
+            Ports.requireFree(options.appPort(app), app.module());
+        }
+        Ports.requireFree(options.keycloakPort(), "keycloak");
+        if (options.externalKafka() == null) {
+            Ports.requireFree(options.kafkaPort(), "kafka");
+        }
+        if (options.externalJdbcUrl() == null) {
+            Ports.requireFree(options.postgresPort(), "postgres");
+        }
+    }
+
+    private void checkJars() {
+        List<String> missing = new ArrayList<>();
+        for (App app : options.apps()) {
+            if (!Files.isRegularFile(jar(app))) {
+                missing.add(jar(app).toString());
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new SuiteException("not built: " + String.join(", ", missing)
+                    + ". Run `mvn -DskipTests install` at the root (./sentret does it for you).");
+        }
+    }
+
+    /** @return module → JDBC URL of its own database */
+    private Map<String, String> startDatabase() {
+        Map<String, String> urls = new HashMap<>();
+        if (options.externalJdbcUrl() != null) {
+            String admin = options.externalJdbcUrl();
+            for (App app : options.apps()) {
+                if (app.database() != null) {
+                    LocalPostgres.ensureDatabase(admin, options.externalDbUser(), options.externalDbPassword(), app.database());
+                    urls.put(app.module(), admin.replaceFirst("/[^/?]*(\\?|$)", "/" + app.database() + "$1"));
+                }
+            }
+            return urls;
+        }
+        postgres = LocalPostgres.start(options.home().resolve("postgres"), options.postgresPort(), options.logDir().resolve("postgres.log"));
+        for (App app : options.apps()) {
+            if (app.database() != null) {
+                postgres.ensureDatabase(app.database());
+                urls.put(app.module(), postgres.jdbcUrl(app.database()));
+            }
+        }
+        readyAfter.put("postgres", Duration.ofNanos(System.nanoTime() - startedAt));
+        return urls;
+    }
+
+    private void startKafka() {
+        if (options.externalKafka() != null) {
+            kafkaBootstrap = options.externalKafka();
+            return;
+        }
+        kafka = KafkaBroker.start(options.home().resolve("kafka"), options.kafkaPort(), options.logDir().resolve("kafka.log"));
+        kafkaBootstrap = kafka.bootstrapServers();
+        readyAfter.put("kafka", Duration.ofNanos(System.nanoTime() - startedAt));
+    }
+
+    private ChildProcess startApp(App app, String jdbcUrl) {
+        Map<String, String> env = new HashMap<>();
+        env.put("QUARKUS_PROFILE", "prod");
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(options.appPort(app)));
+        env.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap);
+        env.put("SENTRET_OIDC_URL", issuerUrl());
+        // the apps boot while Keycloak does: let them wait for it instead of failing their OIDC discovery
+        env.put("QUARKUS_OIDC_CONNECTION_DELAY", options.startTimeout().toSeconds() + "S");
+        if (jdbcUrl != null) {
+            env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl);
+            env.put("QUARKUS_DATASOURCE_USERNAME", postgres != null ? LocalPostgres.USER : options.externalDbUser());
+            env.put("QUARKUS_DATASOURCE_PASSWORD", postgres != null ? "" : options.externalDbPassword());
+        }
+        if (app == App.GATEWAY) {
+            for (App upstream : App.values()) {
+                if (upstream.upstreamVariable() != null) {
+                    env.put(upstream.upstreamVariable(), serviceUrl(upstream));
+                }
+            }
+        }
+        env.putAll(options.appEnvironment());
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.addAll(List.of(options.appJavaOptions().trim().split("\\s+")));
+        cmd.add("-jar");
+        cmd.add(jar(app).toString());
+        // its own working directory: Quarkus reads config/ and .env from there, never from the checkout
+        return ChildProcess.start(app.module(), cmd, options.home().resolve("run").resolve(app.module()), env,
+                options.logDir().resolve(app.module() + ".log"));
+    }
+
+    private Path jar(App app) {
+        return options.root().resolve(app.module()).resolve("target/quarkus-app/quarkus-run.jar");
+    }
+
+    private ChildProcess track(ChildProcess p) {
+        synchronized (processes) {
+            processes.add(p);
+        }
+        return p;
+    }
+
+    private void awaitReady(String name, ChildProcess process, String url) {
+        Duration left = options.startTimeout().minus(Duration.ofNanos(System.nanoTime() - startedAt));
+        Readiness.await(process, url, left.isNegative() ? Duration.ofSeconds(1) : left);
+        Duration after = Duration.ofNanos(System.nanoTime() - startedAt);
+        readyAfter.put(name, after);
+        System.out.printf("  %-18s ready after %5.1f s%n", name, after.toMillis() / 1000.0);
+    }
+
+    /** Components whose process has exited although the suite was not stopped. */
+    public List<String> exitedComponents() {
+        List<String> dead = new ArrayList<>();
+        synchronized (processes) {
+            processes.stream().filter(p -> !p.isAlive()).forEach(p -> dead.add(p.name() + " (see " + p.logFile() + ")"));
+        }
+        if (kafka != null && !kafka.isRunning() && !stopped) {
+            dead.add("kafka (see " + options.logDir().resolve("kafka.log") + ")");
+        }
+        return dead;
+    }
+
+    public String gatewayUrl() {
+        return serviceUrl(App.GATEWAY);
+    }
+
+    public String swaggerUiUrl() {
+        return gatewayUrl() + "/api/docs";
+    }
+
+    public String serviceUrl(App app) {
+        return "http://localhost:" + options.appPort(app);
+    }
+
+    public String keycloakUrl() {
+        return "http://localhost:" + options.keycloakPort();
+    }
+
+    /** The realm's issuer, e.g. {@code http://localhost:8090/realms/sentret}. */
+    public String issuerUrl() {
+        return KeycloakServer.issuer(options.keycloakPort());
+    }
+
+    public String tokenUrl() {
+        return issuerUrl() + "/protocol/openid-connect/token";
+    }
+
+    /** The secret of a confidential client ({@code sentret-municipality}, {@code sentret-kiosk}). */
+    public String clientSecret(String clientId) {
+        return secrets.of(clientId);
+    }
+
+    public String kafkaBootstrapServers() {
+        return kafkaBootstrap;
+    }
+
+    /** The broker process, to stop and restart in outage scenarios; null when an external broker is used. */
+    public KafkaBroker broker() {
+        return kafka;
+    }
+
+    public SuiteOptions options() {
+        return options;
+    }
+
+    /** Time from {@link #start} to each component being ready, in the order they became ready. */
+    public Map<String, Duration> readyAfter() {
+        return Map.copyOf(readyAfter);
+    }
+
+    public Duration startDuration() {
+        return readyAfter.values().stream().max(Duration::compareTo).orElse(Duration.ZERO);
+    }
+
+    /** Every live process of the suite (this JVM excluded), e.g. to sum their memory. */
+    public List<ProcessHandle> processes() {
+        List<ProcessHandle> all = new ArrayList<>();
+        synchronized (processes) {
+            processes.forEach(p -> all.addAll(p.tree()));
+        }
+        ProcessHandle.current().children().forEach(child -> {
+            if (all.stream().noneMatch(h -> h.pid() == child.pid())) {
+                all.add(child);
+                child.descendants().forEach(all::add);
+            }
+        });
+        return all;
+    }
+
+    @Override
+    public void close() {
+        stopAll();
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException alreadyShuttingDown) {
+            // called from the hook's own shutdown
+        }
+    }
+
+    /** The apps and Keycloak together (nothing depends on their order), then the broker, the database last. */
+    private synchronized void stopAll() {
+        if (stopped) {
+            return;
+        }
+        stopped = true;
+        List<ChildProcess> reversed;
+        synchronized (processes) {
+            reversed = new ArrayList<>(processes);
+        }
+        java.util.Collections.reverse(reversed);
+        reversed.parallelStream().forEach(p -> p.stop(20));
+        if (kafka != null) {
+            kafka.stop();
+        }
+        if (postgres != null) {
+            try {
+                postgres.close();
+            } catch (RuntimeException e) {
+                System.err.println("stopping PostgreSQL: " + e.getMessage());
+            }
+        }
+        lock.close();
+    }
+}
