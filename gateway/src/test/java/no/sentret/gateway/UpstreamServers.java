@@ -12,11 +12,11 @@ import java.util.concurrent.TimeUnit;
 /**
  * Real HTTP upstreams for the gateway's tests, on random ports: an echo server that answers with
  * what it received (method, path, query, headers, body) for visit, health, legal aid and stats; a
- * {@code /slow} path that answers after 3 s; and a port nobody listens on for outreach.
+ * {@code /slow} path that answers after 5 s; and a port nobody listens on for outreach.
  */
 public class UpstreamServers implements QuarkusTestResourceLifecycleManager {
 
-    static final long SLOW_MILLIS = 3000;
+    static final long SLOW_MILLIS = 5000;
 
     private Vertx vertx;
 

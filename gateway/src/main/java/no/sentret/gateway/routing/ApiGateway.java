@@ -14,6 +14,7 @@ import io.vertx.core.http.RequestOptions;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.httpproxy.HttpProxy;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.function.BiConsumer;
 import no.sentret.gateway.GatewayConfig;
 import no.sentret.gateway.problem.Problems;
 import no.sentret.gateway.ratelimit.RateLimiter;
@@ -48,6 +49,9 @@ public class ApiGateway {
         // nothing of the body may be read before we know where it goes
         request.pause();
         Context context = Vertx.currentContext();
+        // a rejected token is answered below as problem details, not by Quarkus's default challenge
+        ctx.put(QuarkusHttpUser.AUTH_FAILURE_HANDLER, (BiConsumer<RoutingContext, Throwable>) (c, failure) -> {
+        });
         identity(ctx).subscribe().with(
                 identity -> onContext(context, () -> authenticated(ctx, identity)),
                 failure -> onContext(context, () -> unauthorised(ctx)));

@@ -2,6 +2,8 @@ package no.sentret.gateway.routing;
 
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.httpproxy.Body;
@@ -18,6 +20,8 @@ import no.sentret.gateway.requestid.RequestIds;
  * name the service (503 unreachable, 504 too slow, 413 body too large) instead of the proxy's bare 502.
  */
 final class UpstreamCall implements ProxyInterceptor {
+
+    private static final long DRAIN_MILLIS = 5_000;
 
     private final UpstreamRoute route;
     private final String requestId;
@@ -56,7 +60,29 @@ final class UpstreamCall implements ProxyInterceptor {
             limitedBody = new LimitedBody(body.stream(), maxBodySize);
             request.setBody(Body.body(limitedBody, -1));
         }
-        return context.sendRequest().recover(failure -> Future.succeededFuture(problem(request, failure)));
+        return context.sendRequest().recover(failure -> limitedBody != null && limitedBody.tripped()
+                ? drain(incoming).map(v -> problem(request, failure))
+                : Future.succeededFuture(problem(request, failure)));
+    }
+
+    /**
+     * Reads (and drops) the rest of an oversized chunked body before answering 413: closing the
+     * connection on unread data would reset it and lose the answer. Bounded in time.
+     */
+    private static Future<Void> drain(HttpServerRequest incoming) {
+        if (incoming.isEnded()) {
+            return Future.succeededFuture();
+        }
+        Promise<Void> drained = Promise.promise();
+        long timer = Vertx.currentContext().owner().setTimer(DRAIN_MILLIS, t -> drained.tryComplete());
+        incoming.handler(chunk -> {
+        });
+        incoming.endHandler(v -> {
+            Vertx.currentContext().owner().cancelTimer(timer);
+            drained.tryComplete();
+        });
+        incoming.resume();
+        return drained.future();
     }
 
     private ProxyResponse problem(ProxyRequest request, Throwable failure) {

@@ -1,0 +1,64 @@
+package no.sentret.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.response.Response;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Token buckets per principal and per client address, with small limits so the test can exhaust them. */
+@QuarkusTest
+@TestProfile(RateLimitTest.SmallLimits.class)
+class RateLimitTest {
+
+    public static class SmallLimits implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of(
+                    "sentret.gateway.rate-limit.per-principal.capacity", "3",
+                    "sentret.gateway.rate-limit.per-principal.refill-per-second", "0.2",
+                    "sentret.gateway.rate-limit.per-address.capacity", "6",
+                    "sentret.gateway.rate-limit.per-address.refill-per-second", "0.2",
+                    // lets the test speak from several addresses
+                    "quarkus.http.proxy.proxy-address-forwarding", "true",
+                    "quarkus.http.proxy.allow-x-forwarded", "true");
+        }
+    }
+
+    @Test
+    void aPrincipalPastItsBucketGets429WithRetryAfter() {
+        String token = RoutingTest.token("busy-bee", "staff");
+        for (int i = 0; i < 3; i++) {
+            given().auth().oauth2(token).header("X-Forwarded-For", "198.51.100." + (10 + i))
+                    .get("/api/visits").then().statusCode(200);
+        }
+        Response limited = given().auth().oauth2(token).header("X-Forwarded-For", "198.51.100.20").get("/api/visits");
+        assertEquals(429, limited.statusCode());
+        assertEquals("application/problem+json", limited.contentType());
+        long retryAfter = Long.parseLong(limited.header("Retry-After"));
+        assertTrue(retryAfter >= 1 && retryAfter <= 5, "Retry-After " + retryAfter);
+        // another user from the same address is not affected
+        given().auth().oauth2(RoutingTest.token("calm-cat", "staff")).header("X-Forwarded-For", "198.51.100.20")
+                .get("/api/visits").then().statusCode(200);
+    }
+
+    @Test
+    void anAddressPastItsBucketGets429EvenWithoutAToken() {
+        for (int i = 0; i < 6; i++) {
+            given().header("X-Forwarded-For", "203.0.113.7").get("/api/visits").then().statusCode(401);
+        }
+        given().header("X-Forwarded-For", "203.0.113.7").get("/api/visits").then()
+                .statusCode(429)
+                .contentType("application/problem+json")
+                .header("Retry-After", is("5"))
+                .body("detail", containsString("address"));
+        given().header("X-Forwarded-For", "203.0.113.8").get("/api/visits").then().statusCode(401);
+    }
+}
