@@ -66,6 +66,7 @@ class ExactlyOnceTest {
             }
         });
         Thread t = new Thread(doomed, "doomed-consumer");
+        t.setUncaughtExceptionHandler((thread, e) -> { }); // its death is the point
         t.start();
         t.join(60_000);
         assertFalse(t.isAlive());
