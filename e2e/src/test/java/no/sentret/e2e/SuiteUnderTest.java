@@ -1,0 +1,75 @@
+package no.sentret.e2e;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import no.sentret.infra.suite.Suite;
+import no.sentret.infra.suite.SuiteOptions;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * Starts the whole suite once per test JVM, the way {@code ./sentret} does, on free ports so it runs
+ * beside a developer's own suite; every test class of the run shares it, and it is stopped when the
+ * run ends (JUnit closes the root store; the suite's shutdown hook covers a crash). Its data and the
+ * Keycloak distribution live under {@code e2e/target/}, its logs in {@code e2e/target/e2e-logs/}.
+ */
+public final class SuiteUnderTest implements BeforeAllCallback, ParameterResolver {
+
+    private static final ExtensionContext.Namespace NS = ExtensionContext.Namespace.create(SuiteUnderTest.class);
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        running(context);
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        Class<?> type = parameter.getParameter().getType();
+        return type == Suite.class || type == Gateway.class || type == Tokens.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        Running running = running(context);
+        Class<?> type = parameter.getParameter().getType();
+        return type == Suite.class ? running.suite : type == Gateway.class ? running.gateway : running.tokens;
+    }
+
+    private static Running running(ExtensionContext context) {
+        return context.getRoot().getStore(NS).getOrComputeIfAbsent("suite", k -> start(), Running.class);
+    }
+
+    private static Running start() {
+        Path root = Path.of(System.getProperty("sentret.root", "..")).toAbsolutePath().normalize();
+        Path target = root.resolve("e2e/target");
+        SuiteOptions options = SuiteOptions.defaults(root)
+                .home(target.resolve("suite"))
+                .logDir(target.resolve("e2e-logs"))
+                .keycloakDir(target.resolve("keycloak"))
+                .startTimeout(Duration.ofMinutes(6))
+                .withFreePorts();
+        Suite suite = Suite.start(options);
+        System.out.println("e2e: suite ready after " + suite.startDuration().toSeconds() + " s: " + suite.readyAfter());
+        return new Running(suite);
+    }
+
+    /** The suite and its clients; closing it stops every process of the suite. */
+    static final class Running implements ExtensionContext.Store.CloseableResource {
+        final Suite suite;
+        final Tokens tokens;
+        final Gateway gateway;
+
+        Running(Suite suite) {
+            this.suite = suite;
+            this.tokens = new Tokens(suite);
+            this.gateway = new Gateway(suite.gatewayUrl());
+        }
+
+        @Override
+        public void close() {
+            suite.close();
+        }
+    }
+}
