@@ -56,7 +56,7 @@ public final class SuiteUnderTest implements BeforeAllCallback, ParameterResolve
     }
 
     /** The suite and its clients; closing it stops every process of the suite. */
-    static final class Running implements ExtensionContext.Store.CloseableResource {
+    static final class Running implements ExtensionContext.Store.CloseableResource, AutoCloseable {
         final Suite suite;
         final Tokens tokens;
         final Gateway gateway;

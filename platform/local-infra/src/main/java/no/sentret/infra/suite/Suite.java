@@ -138,8 +138,8 @@ public final class Suite implements AutoCloseable {
         env.put("QUARKUS_HTTP_PORT", Integer.toString(options.appPort(app)));
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap);
         env.put("SENTRET_OIDC_URL", issuerUrl());
-        // the apps boot while Keycloak does: let them wait for it instead of failing their OIDC discovery
-        env.put("QUARKUS_OIDC_CONNECTION_DELAY", options.startTimeout().toSeconds() + "S");
+        // the apps boot while Keycloak does; quarkus-oidc then discovers it on the first request, and the
+        // suite is reported ready only once Keycloak is
         if (jdbcUrl != null) {
             env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl);
             env.put("QUARKUS_DATASOURCE_USERNAME", postgres != null ? LocalPostgres.USER : options.externalDbUser());

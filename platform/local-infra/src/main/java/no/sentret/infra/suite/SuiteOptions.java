@@ -94,13 +94,23 @@ public final class SuiteOptions {
 
     /** Every port (apps, Keycloak, Kafka, PostgreSQL) a free one: for tests running beside a developer's suite. */
     public SuiteOptions withFreePorts() {
+        // distinct: the OS may hand out a just-released port again
+        Set<Integer> taken = new java.util.HashSet<>();
         for (App app : App.values()) {
-            appPorts.put(app, Ports.free());
+            appPorts.put(app, distinctFreePort(taken));
         }
-        keycloakPort = Ports.free();
-        kafkaPort = Ports.free();
-        postgresPort = Ports.free();
+        keycloakPort = distinctFreePort(taken);
+        kafkaPort = distinctFreePort(taken);
+        postgresPort = distinctFreePort(taken);
         return this;
+    }
+
+    private static int distinctFreePort(Set<Integer> taken) {
+        int port = Ports.free();
+        while (!taken.add(port)) {
+            port = Ports.free();
+        }
+        return port;
     }
 
     public SuiteOptions home(Path home) {
