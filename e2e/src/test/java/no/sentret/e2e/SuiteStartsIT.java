@@ -65,8 +65,10 @@ class SuiteStartsIT {
     void theGatewayServesThePublicApiDocumentAndSwaggerUi(Gateway gateway) {
         Gateway.Reply document = gateway.get("/api/openapi", null);
         assertEquals(200, document.status(), document.toString());
-        assertTrue(document.body().contains("openapi:") && document.body().contains("\n  /api/"),
-                "an OpenAPI document with public /api paths: " + document);
+        JsonNode paths = document.json().path("paths");
+        List<String> names = new ArrayList<>();
+        paths.fieldNames().forEachRemaining(names::add);
+        assertTrue(!names.isEmpty() && names.stream().allMatch(p -> p.startsWith("/api/")), "public /api paths: " + names);
         Gateway.Reply ui = gateway.get("/api/docs", null);
         assertEquals(200, ui.status(), ui.toString());
     }
