@@ -53,8 +53,8 @@ public class BatchApplier {
     }
 
     /**
-     * @param afterEach called after each record is written (inside the transaction); tests use it to
-     *                  kill a consumer mid-batch
+     * @param afterEach called with 1..n once the batch's facts are written, before it commits; tests
+     *                  use it to kill a consumer mid-batch
      */
     public Outcome apply(List<ConsumerRecord<String, String>> records, int gen, Mode mode, IntConsumer afterEach) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
@@ -86,16 +86,19 @@ public class BatchApplier {
         }
         Map<TopicPartition, Long> next = new HashMap<>();
         List<DeadLetters.DeadLetter> letters = new ArrayList<>();
-        int i = 0;
+        List<FactWriter.Keyed> events = new ArrayList<>(records.size());
         for (ConsumerRecord<String, String> r : records) {
             try {
                 ParsedEvent event = parser.parse(r.value());
-                writer.apply(c, gen, event.eventId(), event.fact());
+                events.add(new FactWriter.Keyed(event.eventId(), event.fact()));
             } catch (InvalidEventException e) {
                 letters.add(new DeadLetters.DeadLetter(r, e.getMessage()));
             }
             next.put(new TopicPartition(r.topic(), r.partition()), r.offset() + 1);
-            afterEach.accept(++i);
+        }
+        writer.applyAll(c, gen, events);
+        for (int i = 1; i <= records.size(); i++) {
+            afterEach.accept(i);
         }
         storeOffsets(c, gen, next);
         if (mode == Mode.LIVE) {

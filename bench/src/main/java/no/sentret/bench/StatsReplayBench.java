@@ -1,0 +1,328 @@
+package no.sentret.bench;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.Signature;
+import java.security.interfaces.RSAPublicKey;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import no.sentret.infra.kafka.KafkaBroker;
+import no.sentret.infra.postgres.LocalPostgres;
+import org.HdrHistogram.Histogram;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * Replay speed and freshness of the stats-service (issue 4).
+ * <ol>
+ *   <li>Produces N events (default 1,000,000) to the four service topics of a local broker.</li>
+ *   <li>A bare KafkaConsumer reads them all (the ceiling: what Kafka alone delivers here).</li>
+ *   <li>The packaged stats-service (quarkus-run.jar, prod profile) starts on an empty database and
+ *   replays everything: events/s from its first stored offset until every offset is stored.</li>
+ *   <li>Freshness under steady load: background events at a fixed rate plus probe events; the time
+ *   from a probe's publication until GET /stats/monthly shows it, p50/p99.</li>
+ * </ol>
+ * Args: [events=1000000] [steadyRatePerSecond=200] [probes=200]
+ */
+public final class StatsReplayBench {
+
+    static final List<String> TOPICS = List.of("visit-events", "health-events", "legal-aid-events", "outreach-events");
+
+    public static void main(String[] args) throws Exception {
+        int events = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+        int rate = args.length > 1 ? Integer.parseInt(args[1]) : 200;
+        int probes = args.length > 2 ? Integer.parseInt(args[2]) : 200;
+        Path jar = Paths.get("stats-service/target/quarkus-app/quarkus-run.jar").toAbsolutePath();
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException("build the stats-service first: " + jar);
+        }
+        Path work = Files.createTempDirectory("stats-bench-");
+        try (LocalPostgres pg = LocalPostgres.start(null, 0);
+             KafkaBroker kafka = KafkaBroker.start(work.resolve("kafka"), 0, work.resolve("kafka.log"))) {
+            pg.ensureDatabase("stats");
+            String bootstrap = kafka.bootstrapServers();
+
+            long t0 = System.nanoTime();
+            produce(bootstrap, events);
+            double produceSecs = (System.nanoTime() - t0) / 1e9;
+            System.out.printf("produced %,d events in %.1f s (%,.0f/s)%n", events, produceSecs, events / produceSecs);
+
+            double bare = bareConsumer(bootstrap, events);
+            System.out.printf("bare KafkaConsumer: %,.0f events/s%n", bare);
+
+            KeyPair keys = KeyPairGenerator.getInstance("RSA").generateKeyPair();
+            HttpServer oidc = oidcProvider(keys);
+            String issuer = "http://localhost:" + oidc.getAddress().getPort() + "/realms/sentret";
+            int port = KafkaBroker.freePort();
+            Process app = startApp(jar, port, pg.jdbcUrl("stats"), bootstrap, issuer, work.resolve("stats-service.log"));
+            try (Connection db = DriverManager.getConnection(pg.jdbcUrl("stats"), LocalPostgres.USER, "")) {
+                double replay = awaitReplay(db, events);
+                System.out.printf("stats-service replay: %,.0f events/s (%.1f%% of the bare consumer)%n", replay, 100 * replay / bare);
+                freshness(bootstrap, port, token(keys, issuer), rate, probes);
+            } finally {
+                app.destroy();
+                app.waitFor();
+                oidc.stop(0);
+            }
+        }
+    }
+
+    /** Mostly Stua visits of 5,000 clients in 2022, with consultations, health services, voids, feedback. */
+    static void produce(String bootstrap, int events) throws Exception {
+        Random rnd = new Random(42);
+        try (KafkaProducer<String, String> p = producer(bootstrap)) {
+            int clients = 5000;
+            for (int i = 0; i < clients && i < events; i++) {
+                String code = "B" + i;
+                p.send(new ProducerRecord<>("visit-events", code, envelope("ClientRegistered", code, "visit-service",
+                        Instant.parse("2021-06-01T10:00:00Z"), "{\"code\":\"" + code + "\",\"gender\":\"WOMAN\",\"nationality\":\"NO\","
+                                + "\"ageGroup\":\"26-30\",\"regionOfOrigin\":null,\"preferredLanguage\":null,\"firstRegisteredOn\":\"2021-06-01\"}")));
+            }
+            Instant start = Instant.parse("2022-01-01T00:00:00Z");
+            for (int i = Math.min(clients, events); i < events; i++) {
+                String code = rnd.nextInt(10) == 0 ? null : "B" + rnd.nextInt(clients);
+                Instant at = start.plusSeconds(rnd.nextInt(365 * 86400));
+                int kind = rnd.nextInt(100);
+                String id = UUID.randomUUID().toString();
+                String quotedCode = code == null ? "null" : "\"" + code + "\"";
+                if (kind < 3) {
+                    p.send(new ProducerRecord<>("visit-events", null, envelope("FeedbackGiven", null, "visit-service", at,
+                            "{\"id\":\"" + id + "\",\"at\":\"" + at + "\",\"score\":4,\"language\":\"en\",\"followUpAnswers\":null}")));
+                } else if (kind < 13 && code != null) {
+                    p.send(new ProducerRecord<>("health-events", code, envelope("HealthServiceRecorded", code, "health-service", at,
+                            "{\"id\":\"" + id + "\",\"clientCode\":" + quotedCode + "}")));
+                } else {
+                    p.send(new ProducerRecord<>("visit-events", code, envelope("VisitRecorded", code, "visit-service", at,
+                            "{\"id\":\"" + id + "\",\"clientCode\":" + quotedCode + ",\"arrivedAt\":\"" + at + "\",\"activities\":[\"MEAL\"]}")));
+                }
+            }
+            p.flush();
+        }
+    }
+
+    static String envelope(String type, String code, String source, Instant at, String payload) {
+        return "{\"eventId\":\"" + UUID.randomUUID() + "\",\"type\":\"" + type + "\",\"schemaVersion\":1,\"occurredAt\":\"" + at
+                + "\",\"recordedAt\":\"" + Instant.now() + "\",\"source\":\"" + source + "\",\"clientCode\":"
+                + (code == null ? "null" : "\"" + code + "\"") + ",\"payload\":" + payload + "}";
+    }
+
+    static KafkaProducer<String, String> producer(String bootstrap) {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.LINGER_MS_CONFIG, 20);
+        props.put(ProducerConfig.BATCH_SIZE_CONFIG, 262_144);
+        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        return new KafkaProducer<>(props);
+    }
+
+    static double bareConsumer(String bootstrap, int events) {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500);
+        try (KafkaConsumer<String, String> c = new KafkaConsumer<>(props)) {
+            List<TopicPartition> parts = new ArrayList<>();
+            for (String t : TOPICS) {
+                for (PartitionInfo i : c.partitionsFor(t, Duration.ofSeconds(30))) {
+                    parts.add(new TopicPartition(t, i.partition()));
+                }
+            }
+            c.assign(parts);
+            c.seekToBeginning(parts);
+            long read = 0;
+            long bytes = 0;
+            long start = System.nanoTime();
+            while (read < events) {
+                ConsumerRecords<String, String> rs = c.poll(Duration.ofMillis(500));
+                for (var r : rs) {
+                    bytes += r.value().length(); // touch the value, as a real consumer would
+                }
+                read += rs.count();
+            }
+            return read / ((System.nanoTime() - start) / 1e9);
+        }
+    }
+
+    static Process startApp(Path jar, int port, String jdbcUrl, String bootstrap, String issuer, Path log) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder("java", "-Xmx1g", "-jar", jar.toString());
+        Map<String, String> env = pb.environment();
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl);
+        env.put("QUARKUS_DATASOURCE_USERNAME", LocalPostgres.USER);
+        env.put("QUARKUS_DATASOURCE_PASSWORD", "");
+        env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrap);
+        env.put("SENTRET_OIDC_URL", issuer);
+        pb.redirectErrorStream(true).redirectOutput(log.toFile());
+        System.out.println("stats-service log: " + log);
+        return pb.start();
+    }
+
+    /** @return events/s from the first stored offset until all are stored */
+    static double awaitReplay(Connection db, int events) throws Exception {
+        long firstAt = 0;
+        long firstCount = 0;
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(30));
+        while (Instant.now().isBefore(deadline)) {
+            long stored = storedOffsets(db);
+            if (stored > 0 && firstAt == 0) {
+                firstAt = System.nanoTime();
+                firstCount = stored;
+            }
+            if (stored >= events) {
+                return (stored - firstCount) / ((System.nanoTime() - firstAt) / 1e9);
+            }
+            Thread.sleep(stored > 0 ? 100 : 500);
+        }
+        throw new IllegalStateException("replay did not finish");
+    }
+
+    static long storedOffsets(Connection db) {
+        try (Statement s = db.createStatement();
+             ResultSet rs = s.executeQuery("select coalesce(sum(next_offset), 0) from consumer_offset o "
+                     + "join stats_generation g on g.active_gen = o.gen")) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (Exception e) {
+            return 0; // the schema is not there yet
+        }
+    }
+
+    static void freshness(String bootstrap, int port, String token, int rate, int probes) throws Exception {
+        AtomicBoolean running = new AtomicBoolean(true);
+        KafkaProducer<String, String> p = producer(bootstrap);
+        Thread load = new Thread(() -> {
+            Random rnd = new Random(7);
+            long next = System.nanoTime();
+            while (running.get()) {
+                String code = "B" + rnd.nextInt(5000);
+                Instant at = Instant.parse("2023-03-01T10:00:00Z").plusSeconds(rnd.nextInt(86400 * 20));
+                p.send(new ProducerRecord<>("visit-events", code, envelope("VisitRecorded", code, "visit-service", at,
+                        "{\"id\":\"" + UUID.randomUUID() + "\",\"clientCode\":\"" + code + "\",\"arrivedAt\":\"" + at + "\",\"activities\":[]}")));
+                next += 1_000_000_000L / rate;
+                long sleep = next - System.nanoTime();
+                if (sleep > 0) {
+                    try {
+                        Thread.sleep(sleep / 1_000_000, (int) (sleep % 1_000_000));
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }
+        }, "steady-load");
+        load.start();
+        HttpClient http = HttpClient.newHttpClient();
+        HttpRequest read = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/stats/monthly?from=2030-01&to=2030-01"))
+                .header("Authorization", "Bearer " + token).build();
+        Histogram h = new Histogram(3);
+        Pattern services = Pattern.compile("\"services\":(\\d+)");
+        try {
+            for (int i = 1; i <= probes; i++) {
+                String code = "P" + i;
+                Instant at = Instant.parse("2030-01-15T10:00:00Z");
+                long sent = System.nanoTime();
+                p.send(new ProducerRecord<>("visit-events", code, envelope("VisitRecorded", code, "visit-service", at,
+                        "{\"id\":\"" + UUID.randomUUID() + "\",\"clientCode\":\"" + code + "\",\"arrivedAt\":\"" + at + "\",\"activities\":[]}"))).get();
+                while (true) {
+                    HttpResponse<String> r = http.send(read, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                    if (r.statusCode() != 200) {
+                        throw new IllegalStateException("GET /stats/monthly: " + r.statusCode() + " " + r.body());
+                    }
+                    Matcher m = services.matcher(r.body());
+                    if (m.find() && Integer.parseInt(m.group(1)) >= i) {
+                        break;
+                    }
+                    Thread.sleep(2);
+                }
+                h.recordValue((System.nanoTime() - sent) / 1_000);
+            }
+        } finally {
+            running.set(false);
+            load.join();
+            p.close();
+        }
+        System.out.printf("freshness (publication -> visible in GET /stats/monthly) under %d events/s: p50 %.1f ms, p99 %.1f ms, max %.1f ms (%d probes)%n",
+                rate, h.getValueAtPercentile(50) / 1000.0, h.getValueAtPercentile(99) / 1000.0, h.getMaxValue() / 1000.0, probes);
+    }
+
+    /** An RS256 token with the analyst role, as Keycloak would put it (realm_access.roles) and as groups. */
+    /**
+     * No Keycloak here: a minimal OIDC provider (discovery document and JWKS) so the service verifies
+     * the bench's tokens exactly as it verifies Keycloak's.
+     */
+    static HttpServer oidcProvider(KeyPair keys) throws Exception {
+        HttpServer server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
+        String base = "http://localhost:" + server.getAddress().getPort() + "/realms/sentret";
+        RSAPublicKey pub = (RSAPublicKey) keys.getPublic();
+        Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
+        String jwks = "{\"keys\":[{\"kty\":\"RSA\",\"kid\":\"bench\",\"use\":\"sig\",\"alg\":\"RS256\",\"n\":\""
+                + b64.encodeToString(unsigned(pub.getModulus().toByteArray())) + "\",\"e\":\""
+                + b64.encodeToString(unsigned(pub.getPublicExponent().toByteArray())) + "\"}]}";
+        String discovery = "{\"issuer\":\"" + base + "\",\"jwks_uri\":\"" + base + "/certs\","
+                + "\"token_endpoint\":\"" + base + "/token\",\"id_token_signing_alg_values_supported\":[\"RS256\"]}";
+        server.createContext("/realms/sentret/.well-known/openid-configuration", ex -> reply(ex, discovery));
+        server.createContext("/realms/sentret/certs", ex -> reply(ex, jwks));
+        server.start();
+        return server;
+    }
+
+    private static byte[] unsigned(byte[] bytes) {
+        return bytes.length > 1 && bytes[0] == 0 ? java.util.Arrays.copyOfRange(bytes, 1, bytes.length) : bytes;
+    }
+
+    private static void reply(HttpExchange ex, String body) throws java.io.IOException {
+        byte[] b = body.getBytes(StandardCharsets.UTF_8);
+        ex.getResponseHeaders().add("Content-Type", "application/json");
+        ex.sendResponseHeaders(200, b.length);
+        ex.getResponseBody().write(b);
+        ex.close();
+    }
+
+    static String token(KeyPair keys, String issuer) throws Exception {
+        Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
+        long now = Instant.now().getEpochSecond();
+        String header = b64.encodeToString("{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"bench\"}".getBytes(StandardCharsets.UTF_8));
+        String claims = b64.encodeToString(("{\"iss\":\"" + issuer + "\",\"sub\":\"bench\",\"preferred_username\":\"bench\","
+                + "\"iat\":" + now + ",\"exp\":" + (now + 7200) + ",\"groups\":[\"analyst\"],\"realm_access\":{\"roles\":[\"analyst\"]}}")
+                .getBytes(StandardCharsets.UTF_8));
+        Signature s = Signature.getInstance("SHA256withRSA");
+        s.initSign(keys.getPrivate());
+        s.update((header + "." + claims).getBytes(StandardCharsets.UTF_8));
+        return header + "." + claims + "." + b64.encodeToString(s.sign());
+    }
+}
