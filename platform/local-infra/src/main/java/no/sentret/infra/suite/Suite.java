@@ -33,6 +33,7 @@ public final class Suite implements AutoCloseable {
     private ClientSecrets secrets;
     private String kafkaBootstrap;
     private volatile boolean stopped;
+    private Process reaper;
 
     private Suite(SuiteOptions options, SuiteLock lock) {
         this.options = options;
@@ -57,6 +58,7 @@ public final class Suite implements AutoCloseable {
         checkPorts();
         checkJars();
         lock.describe("pid " + ProcessHandle.current().pid() + ", gateway " + gatewayUrl());
+        startReaper();
         secrets = ClientSecrets.loadOrCreate(options.home());
         Path keycloakDist = KeycloakServer.ensureDistribution(options);
         // Keycloak is the slowest to start: it boots while the database and broker come up
@@ -112,6 +114,7 @@ public final class Suite implements AutoCloseable {
             return urls;
         }
         postgres = LocalPostgres.start(options.home().resolve("postgres"), options.postgresPort(), options.logDir().resolve("postgres.log"));
+        registerPostgres();
         for (App app : options.apps()) {
             if (app.database() != null) {
                 postgres.ensureDatabase(app.database());
@@ -171,7 +174,40 @@ public final class Suite implements AutoCloseable {
         synchronized (processes) {
             processes.add(p);
         }
+        SuiteReaper.register(pidFile(), p.pid());
         return p;
+    }
+
+    private Path pidFile() {
+        return options.home().resolve("suite.pids");
+    }
+
+    /** The watchdog that stops the components should this JVM die without running {@link #close}. */
+    private void startReaper() {
+        try {
+            Files.createDirectories(options.logDir());
+            Files.deleteIfExists(pidFile());
+            Files.createFile(pidFile());
+            String self = Path.of(SuiteReaper.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+            reaper = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx16m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp", self,
+                    SuiteReaper.class.getName(), Long.toString(ProcessHandle.current().pid()), pidFile().toString())
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(options.logDir().resolve("reaper.log").toFile()))
+                    .start();
+        } catch (java.io.IOException | java.net.URISyntaxException e) {
+            throw new SuiteException("could not start the suite's watchdog: " + e.getMessage(), e);
+        }
+    }
+
+    /** PostgreSQL runs detached from us (pg_ctl): its postmaster pid is in its data directory. */
+    private void registerPostgres() {
+        try {
+            String first = Files.readAllLines(options.home().resolve("postgres/postmaster.pid")).get(0).trim();
+            SuiteReaper.register(pidFile(), Long.parseLong(first));
+        } catch (java.io.IOException | RuntimeException e) {
+            System.err.println("could not read PostgreSQL's pid: " + e.getMessage());
+        }
     }
 
     private void awaitReady(String name, ChildProcess process, String url) {
@@ -292,6 +328,14 @@ public final class Suite implements AutoCloseable {
             } catch (RuntimeException e) {
                 System.err.println("stopping PostgreSQL: " + e.getMessage());
             }
+        }
+        if (reaper != null) {
+            try {
+                Files.deleteIfExists(pidFile());
+            } catch (java.io.IOException e) {
+                // the reaper finds nothing alive to stop anyway
+            }
+            reaper.destroy();
         }
         lock.close();
     }
