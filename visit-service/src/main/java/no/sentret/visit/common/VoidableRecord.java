@@ -31,6 +31,14 @@ public abstract class VoidableRecord extends PanacheEntityBase {
     @Column(name = "recorded_at")
     public Instant recordedAt;
 
+    /** @return {@code found}, or a 404 naming {@code id} when there is no such record */
+    public static <E extends VoidableRecord> E required(E found, String what) {
+        if (found == null) {
+            throw ProblemException.notFound("id", "no " + what + " has this id");
+        }
+        return found;
+    }
+
     public boolean isVoided() {
         return voidedAt != null;
     }

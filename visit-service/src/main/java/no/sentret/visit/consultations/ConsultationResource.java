@@ -21,6 +21,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 import no.sentret.platform.problem.Problem;
 import no.sentret.visit.common.ListParams;
@@ -45,6 +46,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @APIResponse(responseCode = "403", description = FORBIDDEN, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
 public class ConsultationResource {
 
+    /** The page type as the contract documents it (PageView is generic). */
+    @Schema(name = "SocialConsultationPage")
+    record Page(List<ConsultationView> items, int page, int size, long total) {
+    }
+
     private final ConsultationService consultations;
 
     public ConsultationResource(ConsultationService consultations) {
@@ -63,7 +69,7 @@ public class ConsultationResource {
 
     @GET
     @Operation(summary = "List consultations by period or client", description = "Give from and to, or clientCode, or both. Paged, oldest first.")
-    @APIResponse(responseCode = "200", description = "One page of consultations")
+    @APIResponse(responseCode = "200", description = "One page of consultations", content = @Content(schema = @Schema(implementation = Page.class)))
     @APIResponse(responseCode = "422", description = UNKNOWN_CLIENT, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public PageView<ConsultationView> list(@BeanParam ListParams params) {
         return consultations.list(params);

@@ -12,6 +12,7 @@ import no.sentret.visit.common.ListParams;
 import no.sentret.visit.common.PageView;
 import no.sentret.visit.common.RecordQuery;
 import no.sentret.visit.common.VisitEvents;
+import no.sentret.visit.common.VoidableRecord;
 import no.sentret.visit.consultations.ConsultationPayloads.SocialConsultationRecorded;
 import no.sentret.visit.consultations.ConsultationPayloads.SocialConsultationVoided;
 
@@ -42,10 +43,7 @@ public class ConsultationService {
 
     @Transactional
     public SocialConsultation voidConsultation(UUID id, String reason) {
-        SocialConsultation c = SocialConsultation.findById(id, LockModeType.PESSIMISTIC_WRITE);
-        if (c == null) {
-            throw ProblemException.notFound("id", "no consultation has this id");
-        }
+        SocialConsultation c = VoidableRecord.required(SocialConsultation.findById(id, LockModeType.PESSIMISTIC_WRITE), "consultation");
         c.voidWith(reason);
         events.append(new SocialConsultationVoided(c.id, c.clientCode, c.at, reason), c.clientCode, c.voidedAt);
         return c;
@@ -53,11 +51,7 @@ public class ConsultationService {
 
     @Transactional
     public SocialConsultation get(UUID id) {
-        SocialConsultation c = SocialConsultation.findById(id);
-        if (c == null) {
-            throw ProblemException.notFound("id", "no consultation has this id");
-        }
-        return c;
+        return VoidableRecord.required(SocialConsultation.findById(id), "consultation");
     }
 
     /** By period, by client, or both; at least one of them. */

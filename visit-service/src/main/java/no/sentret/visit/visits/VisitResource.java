@@ -21,6 +21,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 import no.sentret.platform.problem.Problem;
 import no.sentret.visit.common.ListParams;
@@ -46,6 +47,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @APIResponse(responseCode = "403", description = FORBIDDEN, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
 public class VisitResource {
 
+    /** The page type as the contract documents it (PageView is generic). */
+    @Schema(name = "VisitPage")
+    record Page(List<VisitView> items, int page, int size, long total) {
+    }
+
     private final VisitService visits;
 
     public VisitResource(VisitService visits) {
@@ -64,7 +70,7 @@ public class VisitResource {
 
     @GET
     @Operation(summary = "List visits in a period", description = "Oldest first, paged; voided visits only with includeVoided=true.")
-    @APIResponse(responseCode = "200", description = "One page of visits")
+    @APIResponse(responseCode = "200", description = "One page of visits", content = @Content(schema = @Schema(implementation = Page.class)))
     @APIResponse(responseCode = "422", description = UNKNOWN_CLIENT, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public PageView<VisitView> list(@BeanParam ListParams params) {
         return visits.list(params.period(), params);
@@ -73,7 +79,7 @@ public class VisitResource {
     @GET
     @Path("/today")
     @Operation(summary = "Today's visits for the front desk", description = "Today is the Europe/Oslo calendar day.")
-    @APIResponse(responseCode = "200", description = "One page of today's visits")
+    @APIResponse(responseCode = "200", description = "One page of today's visits", content = @Content(schema = @Schema(implementation = Page.class)))
     public PageView<VisitView> today(@BeanParam ListParams params) {
         return visits.list(Period.today(), params);
     }

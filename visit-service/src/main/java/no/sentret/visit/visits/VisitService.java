@@ -5,7 +5,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.EnumSet;
 import java.util.UUID;
-import no.sentret.platform.problem.ProblemException;
 import no.sentret.visit.clients.ClientLookup;
 import no.sentret.visit.common.CentreTime;
 import no.sentret.visit.common.ListParams;
@@ -13,6 +12,7 @@ import no.sentret.visit.common.PageView;
 import no.sentret.visit.common.Period;
 import no.sentret.visit.common.RecordQuery;
 import no.sentret.visit.common.VisitEvents;
+import no.sentret.visit.common.VoidableRecord;
 import no.sentret.visit.visits.VisitPayloads.VisitRecorded;
 import no.sentret.visit.visits.VisitPayloads.VisitVoided;
 
@@ -43,10 +43,7 @@ public class VisitService {
 
     @Transactional
     public Visit voidVisit(UUID id, String reason) {
-        Visit visit = Visit.findById(id, LockModeType.PESSIMISTIC_WRITE);
-        if (visit == null) {
-            throw ProblemException.notFound("id", "no visit has this id");
-        }
+        Visit visit = VoidableRecord.required(Visit.findById(id, LockModeType.PESSIMISTIC_WRITE), "visit");
         visit.voidWith(reason);
         events.append(new VisitVoided(visit.id, visit.clientCode, visit.arrivedAt, reason), visit.clientCode, visit.voidedAt);
         return visit;
@@ -54,11 +51,7 @@ public class VisitService {
 
     @Transactional
     public Visit get(UUID id) {
-        Visit visit = Visit.findById(id);
-        if (visit == null) {
-            throw ProblemException.notFound("id", "no visit has this id");
-        }
-        return visit;
+        return VoidableRecord.required(Visit.findById(id), "visit");
     }
 
     @Transactional

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.UUID;
@@ -21,12 +22,17 @@ public class OutboxWriter {
     private final EntityManager em;
     private final ObjectMapper mapper;
     private final String source;
+    private final TransactionSynchronizationRegistry transactions;
+    private final OutboxWakeUp wakeUp;
 
     public OutboxWriter(EntityManager em, ObjectMapper mapper,
-                        @ConfigProperty(name = "quarkus.application.name") String source) {
+                        @ConfigProperty(name = "quarkus.application.name") String source,
+                        TransactionSynchronizationRegistry transactions, OutboxWakeUp wakeUp) {
         this.em = em;
         this.mapper = mapper;
         this.source = source;
+        this.transactions = transactions;
+        this.wakeUp = wakeUp;
     }
 
     /** Must run inside the transaction that makes the change: the event is part of the change. */
@@ -52,6 +58,8 @@ public class OutboxWriter {
                 .setParameter(7, clientCode)
                 .setParameter(8, json)
                 .executeUpdate();
+        // publish right after the commit instead of waiting for the next poll (the poll stays as the safety net)
+        transactions.registerInterposedSynchronization(wakeUp);
         return eventId;
     }
 }

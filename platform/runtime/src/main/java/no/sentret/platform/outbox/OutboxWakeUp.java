@@ -1,0 +1,61 @@
+package no.sentret.platform.outbox;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Runs the relay as soon as a transaction that appended events has committed, so an event's lag is
+ * one publish, not up to a poll interval (Quarkus's simple scheduler polls at most once a second).
+ * Wake-ups that arrive while a drain is pending coalesce into it; one thread publishes, and the
+ * relay's advisory lock keeps it from racing the scheduled poll or another replica.
+ * {@code sentret.outbox.publish-on-commit=false} leaves publishing to the poll alone.
+ */
+@ApplicationScoped
+public class OutboxWakeUp implements Synchronization {
+
+    @Inject
+    OutboxRelay relay;
+
+    @ConfigProperty(name = "sentret.outbox.publish-on-commit", defaultValue = "true")
+    boolean enabled;
+
+    @ConfigProperty(name = "sentret.outbox.relay-enabled", defaultValue = "true")
+    boolean relayEnabled;
+
+    private final AtomicBoolean pending = new AtomicBoolean();
+    private final ExecutorService publisher = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "outbox-publish-on-commit");
+        t.setDaemon(true);
+        return t;
+    });
+
+    @Override
+    public void beforeCompletion() {
+        // nothing to do before the commit: the rows are written with the change
+    }
+
+    @Override
+    public void afterCompletion(int status) {
+        if (status != Status.STATUS_COMMITTED || !enabled || !relayEnabled) {
+            return;
+        }
+        if (pending.compareAndSet(false, true)) {
+            publisher.execute(() -> {
+                pending.set(false);
+                relay.drain();
+            });
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        publisher.shutdownNow();
+    }
+}
