@@ -96,7 +96,7 @@ public final class Suite implements AutoCloseable {
         }
         if (!missing.isEmpty()) {
             throw new SuiteException("not built: " + String.join(", ", missing)
-                    + ". Run `mvn -DskipTests install` at the root (./sentret does it for you).");
+                    + ". Run `mvn -DskipTests package` at the root (./sentret does it for you).");
         }
     }
 

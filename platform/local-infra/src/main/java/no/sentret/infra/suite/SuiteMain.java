@@ -11,6 +11,9 @@ import java.util.Set;
  */
 public final class SuiteMain {
 
+    /** Set as soon as the JVM shuts down: the components then exit on purpose (Ctrl-C reaches them too). */
+    private static volatile boolean shuttingDown;
+
     private SuiteMain() {
     }
 
@@ -27,6 +30,7 @@ public final class SuiteMain {
             System.exit(1);
             return;
         }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> shuttingDown = true, "sentret-shutting-down"));
         printBanner(suite);
         watch(suite);
     }
@@ -37,7 +41,7 @@ public final class SuiteMain {
         while (true) {
             Thread.sleep(2000);
             for (String dead : suite.exitedComponents()) {
-                if (reported.add(dead)) {
+                if (!shuttingDown && reported.add(dead)) {
                     System.err.println("!! " + dead + " has exited");
                 }
             }
