@@ -1,8 +1,6 @@
 package no.sentret.gateway;
 
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -43,7 +41,7 @@ class RateLimitTest {
         assertEquals(429, limited.statusCode());
         assertEquals("application/problem+json", limited.contentType());
         long retryAfter = Long.parseLong(limited.header("Retry-After"));
-        assertTrue(retryAfter >= 1 && retryAfter <= 5, "Retry-After " + retryAfter);
+        assertTrue(retryAfter >= 1 && retryAfter <= 20, "Retry-After " + retryAfter);
         // another user from the same address is not affected
         given().auth().oauth2(RoutingTest.token("calm-cat", "staff")).header("X-Forwarded-For", "198.51.100.20")
                 .get("/api/visits").then().statusCode(200);
@@ -54,11 +52,13 @@ class RateLimitTest {
         for (int i = 0; i < 6; i++) {
             given().header("X-Forwarded-For", "203.0.113.7").get("/api/visits").then().statusCode(401);
         }
-        given().header("X-Forwarded-For", "203.0.113.7").get("/api/visits").then()
-                .statusCode(429)
-                .contentType("application/problem+json")
-                .header("Retry-After", is("5"))
-                .body("detail", containsString("address"));
+        Response limited = given().header("X-Forwarded-For", "203.0.113.7").get("/api/visits");
+        assertEquals(429, limited.statusCode());
+        assertEquals("application/problem+json", limited.contentType());
+        assertTrue(limited.body().asString().contains("address"), limited.body().asString());
+        // one token every 20 s; part of it may have refilled while the bucket was being emptied
+        long retryAfter = Long.parseLong(limited.header("Retry-After"));
+        assertTrue(retryAfter >= 1 && retryAfter <= 20, "Retry-After " + retryAfter);
         given().header("X-Forwarded-For", "203.0.113.8").get("/api/visits").then().statusCode(401);
     }
 }
