@@ -21,9 +21,9 @@ class RateLimitTest {
         public Map<String, String> getConfigOverrides() {
             return Map.of(
                     "sentret.gateway.rate-limit.per-principal.capacity", "3",
-                    "sentret.gateway.rate-limit.per-principal.refill-per-second", "0.2",
+                    "sentret.gateway.rate-limit.per-principal.refill-per-second", "0.05",
                     "sentret.gateway.rate-limit.per-address.capacity", "6",
-                    "sentret.gateway.rate-limit.per-address.refill-per-second", "0.2",
+                    "sentret.gateway.rate-limit.per-address.refill-per-second", "0.05",
                     // lets the test speak from several addresses
                     "quarkus.http.proxy.proxy-address-forwarding", "true",
                     "quarkus.http.proxy.allow-x-forwarded", "true");
