@@ -91,7 +91,9 @@ public final class StatsReplayBench {
             try (Connection db = DriverManager.getConnection(pg.jdbcUrl("stats"), LocalPostgres.USER, "")) {
                 double replay = awaitReplay(db, events);
                 System.out.printf("stats-service replay: %,.0f events/s (%.1f%% of the bare consumer)%n", replay, 100 * replay / bare);
-                freshness(bootstrap, port, token(keys, issuer), rate, probes);
+                String token = token(keys, issuer);
+                annualLatency(port, token);
+                freshness(bootstrap, port, token, rate, probes);
             } finally {
                 app.destroy();
                 app.waitFor();
@@ -221,6 +223,26 @@ public final class StatsReplayBench {
         } catch (Exception e) {
             return 0; // the schema is not there yet
         }
+    }
+
+    /** The heaviest read: the whole annual report of the replayed year (2022), five times. */
+    static void annualLatency(int port, String token) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpRequest annual = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/stats/annual/2022"))
+                .header("Authorization", "Bearer " + token).build();
+        long best = Long.MAX_VALUE;
+        long worst = 0;
+        for (int i = 0; i < 5; i++) {
+            long start = System.nanoTime();
+            HttpResponse<String> r = http.send(annual, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            long took = System.nanoTime() - start;
+            if (r.statusCode() != 200) {
+                throw new IllegalStateException("GET /stats/annual/2022: " + r.statusCode() + " " + r.body());
+            }
+            best = Math.min(best, took);
+            worst = Math.max(worst, took);
+        }
+        System.out.printf("GET /stats/annual/2022 over the replayed events: best %.0f ms, worst %.0f ms (5 calls)%n", best / 1e6, worst / 1e6);
     }
 
     static void freshness(String bootstrap, int port, String token, int rate, int probes) throws Exception {

@@ -28,7 +28,8 @@ class ServiceBootsTest {
 
     @Test
     void alive() {
-        given().get("/q/health/live").then().statusCode(200).body("status", is("UP"));
+        given().get("/q/health/live").then().statusCode(200).body("status", is("UP"))
+                .body("checks.name", hasItems("stats consumer"));
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -78,6 +79,14 @@ public class ConsumerLoop implements Runnable {
                     polled = c.poll(Duration.ofMillis(200));
                 } catch (WakeupException e) {
                     break;
+                } catch (KafkaException e) {
+                    // e.g. the broker away or a failed rebalance callback: keep the thread, try again
+                    if (stopped) {
+                        break;
+                    }
+                    LOG.warnf("stats consumer: poll failed, retrying: %s", e.getMessage());
+                    sleep(1_000);
+                    continue;
                 }
                 if (polled.isEmpty()) {
                     continue;

@@ -17,6 +17,7 @@ public class StatsConsumer {
     private final boolean enabled;
     private ConsumerLoop loop;
     private Thread thread;
+    private boolean stoppedOnPurpose;
 
     public StatsConsumer(BatchApplier applier,
                          @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
@@ -39,6 +40,11 @@ public class StatsConsumer {
         stop();
     }
 
+    /** @return false when the consumer should run but its thread is gone */
+    public synchronized boolean healthy() {
+        return !enabled || (thread != null && thread.isAlive()) || stoppedOnPurpose;
+    }
+
     public ConsumerLoop.Settings settings() {
         return settings;
     }
@@ -47,6 +53,7 @@ public class StatsConsumer {
         if (thread != null && thread.isAlive()) {
             return;
         }
+        stoppedOnPurpose = false;
         loop = new ConsumerLoop(settings, applier, i -> { });
         thread = new Thread(loop, "stats-consumer");
         thread.setDaemon(true);
@@ -54,6 +61,7 @@ public class StatsConsumer {
     }
 
     public synchronized void stop() {
+        stoppedOnPurpose = true;
         if (loop != null) {
             loop.stop();
             try {

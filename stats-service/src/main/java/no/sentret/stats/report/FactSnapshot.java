@@ -39,7 +39,11 @@ public class FactSnapshot {
         public List<Object[]> rows(String sql, Object... params) throws SQLException {
             try (PreparedStatement ps = c.prepareStatement(sql.replace(":gen", Integer.toString(gen)))) {
                 for (int i = 0; i < params.length; i++) {
-                    ps.setObject(i + 1, params[i]);
+                    if (params[i] instanceof String[] array) {
+                        ps.setArray(i + 1, c.createArrayOf("varchar", array));
+                    } else {
+                        ps.setObject(i + 1, params[i]);
+                    }
                 }
                 List<Object[]> rows = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {

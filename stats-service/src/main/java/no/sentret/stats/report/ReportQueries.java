@@ -6,9 +6,11 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import no.sentret.stats.facts.Area;
 import no.sentret.stats.report.AnnualReport.AreaFigures;
@@ -38,60 +40,91 @@ public class ReportQueries {
         return snapshot.read(q -> annual(q, year));
     }
 
+    /**
+     * One grouped scan of the year's live events (person x month x area), counted distinct here;
+     * then the persons' attributes and whether each was seen before the year.
+     */
     private AnnualReport annual(Query q, int year) throws SQLException {
-        String live = "with live as (" + FactSnapshot.LIVE + " and e.oslo_year = ?) ";
-        Object[] totals = q.rows(live + "select count(*), count(distinct canon) from live", year).get(0);
-        int services = FactSnapshot.num(totals[0]);
-        int uniqueUsers = FactSnapshot.num(totals[1]);
-
-        Map<Integer, Object[]> byMonth = new HashMap<>();
-        for (Object[] r : q.rows(live + "select oslo_month, count(*), count(distinct canon) from live group by 1", year)) {
-            byMonth.put(FactSnapshot.num(r[0]), r);
+        int services = 0;
+        Set<String> users = new HashSet<>();
+        int[] monthServices = new int[13];
+        List<Set<String>> monthUsers = new ArrayList<>();
+        for (int m = 0; m <= 12; m++) {
+            monthUsers.add(new HashSet<>());
+        }
+        Map<String, Integer> areaServices = new HashMap<>();
+        Map<String, Set<String>> areaUsers = new HashMap<>();
+        for (Object[] r : q.rows("with live as (" + FactSnapshot.LIVE + " and e.oslo_year = ?) "
+                + "select canon, oslo_month, area, count(*) from live group by 1, 2, 3", year)) {
+            String canon = (String) r[0];
+            int month = FactSnapshot.num(r[1]);
+            String area = (String) r[2];
+            int n = FactSnapshot.num(r[3]);
+            services += n;
+            monthServices[month] += n;
+            areaServices.merge(area, n, Integer::sum);
+            if (canon != null) {
+                users.add(canon);
+                monthUsers.get(month).add(canon);
+                areaUsers.computeIfAbsent(area, a -> new HashSet<>()).add(canon);
+            }
         }
         List<MonthFigures> months = new ArrayList<>();
         for (int m = 1; m <= 12; m++) {
-            Object[] r = byMonth.get(m);
-            months.add(new MonthFigures(YearMonth.of(year, m).toString(),
-                    r == null ? 0 : FactSnapshot.num(r[2]), r == null ? 0 : FactSnapshot.num(r[1])));
-        }
-
-        Map<String, Object[]> byArea = new HashMap<>();
-        for (Object[] r : q.rows(live + "select area, count(*), count(distinct canon) from live group by 1", year)) {
-            byArea.put((String) r[0], r);
+            months.add(new MonthFigures(YearMonth.of(year, m).toString(), monthUsers.get(m).size(), monthServices[m]));
         }
         List<AreaFigures> areas = new ArrayList<>();
         for (Area a : Area.values()) {
-            Object[] r = byArea.get(a.name());
-            areas.add(new AreaFigures(a.name(), r == null ? 0 : FactSnapshot.num(r[2]), r == null ? 0 : FactSnapshot.num(r[1])));
+            areas.add(new AreaFigures(a.name(), areaUsers.getOrDefault(a.name(), Set.of()).size(),
+                    areaServices.getOrDefault(a.name(), 0)));
         }
-
-        return new AnnualReport(year, uniqueUsers, newUsers(q, year), services, months, summary(months), areas,
-                demographics(q, year), feedback(q, year));
+        return new AnnualReport(year, users.size(), newUsers(q, year, users), services, months, summary(months), areas,
+                demographics(q, users), feedback(q, year));
     }
 
-    /** Unique users of the year whose first seen (earlier of registration and first service event) is in the year. */
-    private int newUsers(Query q, int year) throws SQLException {
-        return FactSnapshot.num(q.rows("with live as (" + FactSnapshot.LIVE + "), "
-                + "users as (select distinct canon from live where oslo_year = ? and canon is not null), "
-                + "first_event as (select canon, min(oslo_date) as d from live where canon in (select canon from users) group by canon), "
-                + "registered as (select coalesce(a.surviving_code, c.code) as canon, min(c.first_registered_on) as d "
-                + "  from client c left join client_alias a on a.gen = c.gen and a.merged_code = c.code where c.gen = :gen group by 1) "
-                + "select count(*) from first_event f left join registered r on r.canon = f.canon "
-                + "where extract(year from least(f.d, r.d)) = ?", year, year).get(0)[0]);
+    /**
+     * New users: the year's users whose first seen falls in the year. First seen is never after a
+     * user's first service in the year, so a user is new exactly when none of their codes has a
+     * service event or a registration date before the year.
+     */
+    private int newUsers(Query q, int year, Set<String> users) throws SQLException {
+        Set<String> seenBefore = new HashSet<>();
+        for (Object[] r : q.rows("with live as (" + FactSnapshot.LIVE + " and e.oslo_year < ?) "
+                + "select distinct canon from live where canon is not null", year)) {
+            seenBefore.add((String) r[0]);
+        }
+        for (Object[] r : q.rows("select distinct coalesce(a.surviving_code, c.code) from client c "
+                + "left join client_alias a on a.gen = c.gen and a.merged_code = c.code "
+                + "where c.gen = :gen and c.first_registered_on < ?", java.sql.Date.valueOf(java.time.LocalDate.of(year, 1, 1)))) {
+            seenBefore.add((String) r[0]);
+        }
+        int count = 0;
+        for (String u : users) {
+            if (!seenBefore.contains(u)) {
+                count++;
+            }
+        }
+        return count;
     }
 
-    private Demographics demographics(Query q, int year) throws SQLException {
+    private Demographics demographics(Query q, Set<String> users) throws SQLException {
         Map<String, Integer> gender = new HashMap<>();
         Map<String, Integer> nationality = new HashMap<>();
         Map<String, Integer> age = new HashMap<>();
-        for (Object[] r : q.rows("with live as (" + FactSnapshot.LIVE + " and e.oslo_year = ?), "
-                + "users as (select distinct canon from live where canon is not null) "
-                + "select c.gender, c.nationality, c.age_group, count(*) from users u "
-                + "left join client c on c.gen = :gen and c.code = u.canon group by 1, 2, 3", year)) {
+        int known = 0;
+        for (Object[] r : q.rows("select c.gender, c.nationality, c.age_group, count(*) from client c "
+                + "where c.gen = :gen and c.code = any(?) group by 1, 2, 3", (Object) users.toArray(new String[0]))) {
             int n = FactSnapshot.num(r[3]);
+            known += n;
             gender.merge(orUnknown(r[0]), n, Integer::sum);
             nationality.merge(orUnknown(r[1]), n, Integer::sum);
             age.merge(orUnknown(r[2]), n, Integer::sum);
+        }
+        int unknown = users.size() - known; // persons whose surviving code was never registered here
+        if (unknown > 0) {
+            gender.merge(UNKNOWN, unknown, Integer::sum);
+            nationality.merge(UNKNOWN, unknown, Integer::sum);
+            age.merge(UNKNOWN, unknown, Integer::sum);
         }
         return new Demographics(categories(gender), categories(nationality), categories(age));
     }
