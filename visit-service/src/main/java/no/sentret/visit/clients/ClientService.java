@@ -66,6 +66,7 @@ public class ClientService {
     public Client update(String code, ClientPatch patch, boolean admin) {
         Client client = lookup.resolve(code);
         em.lock(client, LockModeType.PESSIMISTIC_WRITE);
+        ClientUpdated before = ClientUpdated.of(client);
         if (patch.has("gender")) {
             if (patch.getGender() == null) {
                 throw ProblemException.invalid("gender", "must not be null (use NOT_STATED)");
@@ -90,7 +91,11 @@ public class ClientService {
             }
             client.firstRegisteredOn = registrationDate(patch.getFirstRegisteredOn(), admin);
         }
-        events.append(ClientUpdated.of(client), client.code, CentreTime.now());
+        ClientUpdated after = ClientUpdated.of(client);
+        // a patch that changes nothing is not a change: no event
+        if (!after.equals(before)) {
+            events.append(after, client.code, CentreTime.now());
+        }
         return client;
     }
 

@@ -27,6 +27,8 @@ class VisitEventsTest {
         String a = staff().body("{\"gender\":\"WOMAN\",\"nationality\":\"ES\",\"ageGroup\":\"26-30\",\"regionOfOrigin\":\"WESTERN_EUROPE\",\"preferredLanguage\":\"es\"}")
                 .post("/clients").then().statusCode(201).extract().path("code");
         staff().body("{\"ageGroup\":\"31-35\",\"nationality\":null}").patch("/clients/" + a).then().statusCode(200);
+        // changes nothing, so publishes nothing
+        staff().body("{\"ageGroup\":\"31-35\"}").patch("/clients/" + a).then().statusCode(200);
         String b = admin().body("{\"gender\":\"WOMAN\",\"firstRegisteredOn\":\"2017-02-03\"}").post("/clients")
                 .then().statusCode(201).extract().path("code");
         admin().body("{\"survivingCode\":\"" + a + "\"}").post("/clients/" + b + "/merge").then().statusCode(200);
