@@ -13,6 +13,7 @@ import io.vertx.httpproxy.ProxyRequest;
 import io.vertx.httpproxy.ProxyResponse;
 import no.sentret.gateway.problem.Problems;
 import no.sentret.gateway.requestid.RequestIds;
+import org.jboss.logging.Logger;
 
 /**
  * One proxied request: rewrites the path for the service, replaces the caller's credentials by the
@@ -21,6 +22,7 @@ import no.sentret.gateway.requestid.RequestIds;
  */
 final class UpstreamCall implements ProxyInterceptor {
 
+    private static final Logger LOG = Logger.getLogger(UpstreamCall.class);
     private static final long DRAIN_MILLIS = 5_000;
 
     private final UpstreamRoute route;
@@ -88,6 +90,10 @@ final class UpstreamCall implements ProxyInterceptor {
     private ProxyResponse problem(ProxyRequest request, Throwable failure) {
         UpstreamFailures.Outcome outcome = UpstreamFailures.classify(route.name() + "-service", failure,
                 limitedBody != null && limitedBody.tripped(), maxBodySize);
+        if (outcome.status() >= 500) {
+            // the exception's class only: its message can carry the upstream URI, and with it a client code
+            LOG.warnf("route %s: %d %s (%s)", route.name(), outcome.status(), outcome.title(), failure.getClass().getSimpleName());
+        }
         ProxyResponse response = request.release().response().setStatusCode(outcome.status());
         response.headers()
                 .set(HttpHeaders.CONTENT_TYPE, Problems.MEDIA_TYPE)
