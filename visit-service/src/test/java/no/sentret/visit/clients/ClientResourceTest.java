@@ -161,6 +161,13 @@ class ClientResourceTest {
     }
 
     @Test
+    void theRequestIdIsKeptWhenSafeAndIssuedOtherwise() {
+        staff().header("X-Request-Id", "gw-1234.abc").get("/clients/ABCDEF").then().header("X-Request-Id", is("gw-1234.abc"));
+        staff().header("X-Request-Id", "<script>").get("/clients/ABCDEF").then()
+                .header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"));
+    }
+
+    @Test
     void noTokenIs401() {
         given().get("/clients/ABCDEF").then().statusCode(401).contentType("application/problem+json");
     }
