@@ -59,6 +59,11 @@ public final class Gateway {
                         .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
             }
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            // the gateway's rate limit refuses before forwarding: a well-behaved client waits and sends again
+            for (int retry = 0; response.statusCode() == 429 && retry < 20; retry++) {
+                Thread.sleep(1000L * Long.parseLong(response.headers().firstValue("Retry-After").orElse("1")));
+                response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            }
             return new Reply(response.statusCode(), response.body());
         } catch (IOException e) {
             throw new AssertionError(method + " " + path + " failed: " + e, e);
