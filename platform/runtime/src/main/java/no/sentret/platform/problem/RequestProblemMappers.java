@@ -66,6 +66,12 @@ public class RequestProblemMappers {
 
     @ServerExceptionMapper(priority = 100)
     public Response unexpected(Throwable e) {
+        if (DependencyUnavailable.isCause(e)) {
+            // the database is away: the caller may retry; nothing was written (the transaction rolled back)
+            LOG.warnf("database unavailable: %s", e.getMessage());
+            return Response.fromResponse(ProblemResponses.of(DependencyUnavailable.PROBLEM))
+                    .header("Retry-After", DependencyUnavailable.RETRY_AFTER_SECONDS).build();
+        }
         // never a stack trace or an internal message to the caller; the log has it
         LOG.error("unexpected error", e);
         return ProblemResponses.of(Problem.of(500, "Internal Server Error", "the request could not be completed", null));
