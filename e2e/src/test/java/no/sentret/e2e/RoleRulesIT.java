@@ -35,6 +35,9 @@ class RoleRulesIT {
         expect(403, gateway.post("/api/clients", municipality, CLIENT));
         expect(403, gateway.post("/api/visits", municipality, VISIT));
         expect(403, gateway.post("/api/feedback", municipality, FEEDBACK));
+        expect(403, gateway.post("/api/social-consultations", municipality, Map.of("kind", "CONSULTATION")));
+        expect(403, gateway.get("/api/clients?codePrefix=A", municipality));
+        expect(403, gateway.post("/api/stats/rebuild", municipality, null));
     }
 
     @Test
@@ -44,7 +47,11 @@ class RoleRulesIT {
         expect(403, gateway.get("/api/visits/today", kiosk));
         expect(403, gateway.post("/api/clients", kiosk, CLIENT));
         expect(403, gateway.post("/api/visits", kiosk, VISIT));
+        expect(403, gateway.post("/api/social-consultations", kiosk, Map.of("kind", "CONSULTATION")));
+        expect(403, gateway.get("/api/clients?codePrefix=A", kiosk));
         expect(403, gateway.get("/api/stats/public/annual" + YEAR, kiosk));
+        expect(403, gateway.get("/api/stats/annual" + YEAR, kiosk));
+        expect(200, gateway.get("/api/feedback/questions", kiosk));
         expect(403, gateway.post("/api/feedback", tokens.user("staff"), FEEDBACK));
     }
 
@@ -57,6 +64,19 @@ class RoleRulesIT {
             expect(403, gateway.post("/api/visits", tokens.user(other), VISIT));
             expect(403, gateway.get("/api/clients/" + code, tokens.user(other)));
         }
+    }
+
+    @Test
+    void onlyAdminMergesDuplicates(Gateway gateway, Tokens tokens) {
+        String staff = tokens.user("staff");
+        String duplicate = expect(201, gateway.post("/api/clients", staff, CLIENT)).json().path("code").asText();
+        String survivor = expect(201, gateway.post("/api/clients", staff, CLIENT)).json().path("code").asText();
+        Map<String, Object> merge = Map.of("survivingCode", survivor);
+        expect(403, gateway.post("/api/clients/" + duplicate + "/merge", staff, merge));
+        expect(403, gateway.post("/api/clients/" + duplicate + "/merge", tokens.municipality(), merge));
+        expect(200, gateway.post("/api/clients/" + duplicate + "/merge", tokens.user("admin"), merge));
+        assertEquals(survivor, expect(200, gateway.get("/api/clients/" + duplicate, staff)).json().path("code").asText(),
+                "a merged code answers with the survivor");
     }
 
     @Test

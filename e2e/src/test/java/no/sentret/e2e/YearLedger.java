@@ -1,31 +1,54 @@
 package no.sentret.e2e;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * What the test sent, and the figures it expects from that alone: computed here, independently of
- * the stats service, with the domain's definitions (Europe/Oslo calendar, voided events do not count,
- * anonymous events count as services but not as users).
+ * the stats service, with the domain's definitions (Europe/Oslo calendar; voided records do not
+ * count; anonymous visits are services, not users; merged codes are one person in every period;
+ * first seen = the earlier of the person's earliest registration date and first counted service;
+ * demographics are the surviving code's attributes, UNKNOWN when not stated).
+ * {@link #figures()} gives the additive figures under the keys of {@link AnnualFigures#flatten}.
  */
 final class YearLedger {
 
     static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+    static final List<String> AREAS = List.of("STUA", "SOCIAL", "HEALTH", "LEGAL", "OUTREACH");
+
+    record Client(String code, String gender, String nationality, String ageGroup, LocalDate registeredOn) {
+    }
 
     record Event(String id, String clientCode, Instant at, String area) {
     }
 
+    record Feedback(int score, Instant at, boolean followUp) {
+    }
+
     private final int year;
-    private final Map<String, Event> events = new HashMap<>();
-    private final int[] feedbackByScore = new int[5];
+    private final Map<String, Client> clients = new LinkedHashMap<>();
+    private final Map<String, String> mergedInto = new HashMap<>();
+    private final Map<String, Event> events = new LinkedHashMap<>();
+    private final List<Feedback> feedback = new java.util.ArrayList<>();
 
     YearLedger(int year) {
         this.year = year;
+    }
+
+    void registered(Client c) {
+        clients.put(c.code(), c);
+    }
+
+    void merged(String duplicate, String survivor) {
+        mergedInto.put(duplicate, canonical(survivor));
     }
 
     void recorded(Event e) {
@@ -36,60 +59,109 @@ final class YearLedger {
         events.remove(id);
     }
 
-    void feedback(int score, Instant at) {
-        if (inYear(at)) {
-            feedbackByScore[score]++;
+    void feedback(int score, Instant at, boolean followUp) {
+        feedback.add(new Feedback(score, at, followUp));
+    }
+
+    Set<String> codes() {
+        return clients.keySet();
+    }
+
+    boolean retired(String code) {
+        return mergedInto.containsKey(code);
+    }
+
+    String canonical(String code) {
+        String c = code;
+        while (mergedInto.containsKey(c)) {
+            c = mergedInto.get(c);
         }
+        return c;
     }
 
     int servicesGiven() {
         return (int) events.values().stream().filter(e -> inYear(e.at())).count();
     }
 
-    int uniqueUsers() {
-        return users(null, null).size();
-    }
-
-    int monthServices(int month) {
-        return (int) events.values().stream().filter(e -> inMonth(e.at(), month)).count();
-    }
-
-    int monthUsers(int month) {
-        return users(month, null).size();
-    }
-
-    int areaServices(String area) {
-        return (int) events.values().stream().filter(e -> inYear(e.at()) && e.area().equals(area)).count();
-    }
-
-    int areaUsers(String area) {
-        return users(null, area).size();
-    }
-
-    int feedback(int score) {
-        return feedbackByScore[score];
-    }
-
     int feedbackResponses() {
-        return feedbackByScore[1] + feedbackByScore[2] + feedbackByScore[3] + feedbackByScore[4];
+        return (int) feedback.stream().filter(f -> inYear(f.at())).count();
     }
 
-    private Set<String> users(Integer month, String area) {
-        Set<String> codes = new HashSet<>();
-        for (Event e : events.values()) {
-            boolean when = month == null ? inYear(e.at()) : inMonth(e.at(), month);
-            if (when && e.clientCode() != null && (area == null || area.equals(e.area()))) {
-                codes.add(e.clientCode());
+    /** The year's additive figures this ledger accounts for (demographic categories with no user left out). */
+    Map<String, Integer> figures() {
+        Map<String, Integer> f = new LinkedHashMap<>();
+        Set<String> users = users(e -> inYear(e.at()));
+        f.put("uniqueUsers", users.size());
+        f.put("newUsers", (int) users.stream().filter(p -> firstSeen(p).getYear() == year).count());
+        f.put("servicesGiven", servicesGiven());
+        for (int m = 1; m <= 12; m++) {
+            YearMonth month = YearMonth.of(year, m);
+            f.put("month " + month + " uniqueUsers", users(e -> YearMonth.from(e.at().atZone(OSLO)).equals(month)).size());
+            f.put("month " + month + " services", (int) events.values().stream()
+                    .filter(e -> YearMonth.from(e.at().atZone(OSLO)).equals(month)).count());
+        }
+        for (String area : AREAS) {
+            f.put("area " + area + " uniquePersons", users(e -> inYear(e.at()) && area.equals(e.area())).size());
+            f.put("area " + area + " services", (int) events.values().stream()
+                    .filter(e -> inYear(e.at()) && area.equals(e.area())).count());
+        }
+        for (String p : users) {
+            Client c = clients.get(p);
+            f.merge("gender " + orUnknown(c.gender()), 1, Integer::sum);
+            f.merge("nationality " + orUnknown(c.nationality()), 1, Integer::sum);
+            f.merge("ageGroup " + orUnknown(c.ageGroup()), 1, Integer::sum);
+        }
+        int[] byScore = new int[5];
+        int followUp = 0;
+        for (Feedback fb : feedback) {
+            if (inYear(fb.at())) {
+                byScore[fb.score()]++;
+                followUp += fb.followUp() ? 1 : 0;
             }
         }
-        return codes;
+        f.put("feedback responses", byScore[1] + byScore[2] + byScore[3] + byScore[4]);
+        for (int s = 1; s <= 4; s++) {
+            f.put("feedback score " + s, byScore[s]);
+        }
+        f.put("feedback top", byScore[4]);
+        f.put("feedback second", byScore[3]);
+        f.put("feedback twoLowest", byScore[1] + byScore[2]);
+        f.put("feedback withFollowUp", followUp);
+        return f;
+    }
+
+    /** The earlier of the person's earliest registration (over all its codes) and first counted service, any year. */
+    private LocalDate firstSeen(String person) {
+        LocalDate first = LocalDate.MAX;
+        for (Client c : clients.values()) {
+            if (canonical(c.code()).equals(person) && c.registeredOn().isBefore(first)) {
+                first = c.registeredOn();
+            }
+        }
+        for (Event e : events.values()) {
+            if (e.clientCode() != null && canonical(e.clientCode()).equals(person)) {
+                LocalDate day = e.at().atZone(OSLO).toLocalDate();
+                first = day.isBefore(first) ? day : first;
+            }
+        }
+        return first;
+    }
+
+    private Set<String> users(java.util.function.Predicate<Event> when) {
+        Set<String> persons = new HashSet<>();
+        for (Event e : events.values()) {
+            if (e.clientCode() != null && when.test(e)) {
+                persons.add(canonical(e.clientCode()));
+            }
+        }
+        return persons;
     }
 
     private boolean inYear(Instant at) {
         return at.atZone(OSLO).getYear() == year;
     }
 
-    private boolean inMonth(Instant at, int month) {
-        return YearMonth.from(at.atZone(OSLO)).equals(YearMonth.of(year, month));
+    private static String orUnknown(String value) {
+        return value == null ? "UNKNOWN" : value;
     }
 }
