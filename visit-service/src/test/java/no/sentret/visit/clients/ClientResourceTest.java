@@ -11,10 +11,20 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.RestAssured;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -158,6 +168,39 @@ class ClientResourceTest {
     void anOversizedBodyIsA413Problem() {
         String big = "{\"gender\":\"WOMAN\",\"code\":\"" + "A".repeat(70_000) + "\"}";
         staff().body(big).post("/clients").then().statusCode(413).contentType("application/problem+json");
+    }
+
+    @Test
+    void anOversizedChunkedBodyIsA413ProblemToo() throws Exception {
+        // no Content-Length: the limit is only found out while reading the chunks
+        HttpURLConnection http = chunkedPost("{\"gender\":\"WOMAN\",\"code\":\"" + "A".repeat(70_000) + "\"}");
+        assertEquals(413, http.getResponseCode());
+        assertEquals("application/problem+json", http.getContentType());
+    }
+
+    @Test
+    void aSmallChunkedBodyIsRegisteredAsUsual() throws Exception {
+        HttpURLConnection http = chunkedPost("{\"gender\":\"MAN\",\"ageGroup\":\"31-35\"}");
+        assertEquals(201, http.getResponseCode());
+        String created = new String(http.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(created.contains("\"ageGroup\":\"31-35\""), created);
+    }
+
+    private static HttpURLConnection chunkedPost(String json) throws Exception {
+        HttpURLConnection http = (HttpURLConnection) new URL(
+                "http://localhost:" + RestAssured.port + "/clients").openConnection();
+        http.setRequestMethod("POST");
+        http.setDoOutput(true);
+        http.setChunkedStreamingMode(4096);
+        http.setRequestProperty("Content-Type", "application/json");
+        http.setRequestProperty("Authorization", "Bearer " + OidcWiremockTestResource
+                .getAccessToken("user-staff", Set.of("staff")));
+        try (OutputStream out = http.getOutputStream()) {
+            out.write(json.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException closedEarly) {
+            // the server may answer and close before the whole body is sent
+        }
+        return http;
     }
 
     @Test
