@@ -9,13 +9,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
+import no.sentret.platform.kafka.Acknowledgements;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -60,8 +58,7 @@ public class DeadLetters {
         if (letters.isEmpty()) {
             return;
         }
-        KafkaProducer<String, String> p = producer();
-        List<Future<RecordMetadata>> acks = new ArrayList<>();
+        List<ProducerRecord<String, String>> records = new ArrayList<>(letters.size());
         for (DeadLetter letter : letters) {
             ConsumerRecord<String, String> r = letter.record();
             ProducerRecord<String, String> out = new ProducerRecord<>(topic, r.key(), r.value());
@@ -72,19 +69,9 @@ public class DeadLetters {
             out.headers().add(TOPIC_HEADER, r.topic().getBytes(StandardCharsets.UTF_8));
             out.headers().add(PARTITION_HEADER, Integer.toString(r.partition()).getBytes(StandardCharsets.UTF_8));
             out.headers().add(OFFSET_HEADER, Long.toString(r.offset()).getBytes(StandardCharsets.UTF_8));
-            acks.add(p.send(out));
+            records.add(out);
         }
-        p.flush();
-        for (Future<RecordMetadata> ack : acks) {
-            try {
-                ack.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while dead-lettering", e);
-            } catch (ExecutionException e) {
-                throw new IllegalStateException("dead-letter topic did not acknowledge: " + e.getCause().getMessage(), e.getCause());
-            }
-        }
+        Acknowledgements.sendAll(producer(), records, "the dead-letter topic");
     }
 
     /** Counted only once the batch holding them committed, so a retried batch counts once. */

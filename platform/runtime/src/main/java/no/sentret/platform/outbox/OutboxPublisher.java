@@ -3,15 +3,12 @@ package no.sentret.platform.outbox;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
+import no.sentret.platform.kafka.Acknowledgements;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -38,22 +35,10 @@ public class OutboxPublisher {
     }
 
     void publish(List<OutboxRow> rows) {
-        KafkaProducer<String, String> p = producer();
-        List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
-        for (OutboxRow row : rows) {
-            acks.add(p.send(new ProducerRecord<>(topic, row.clientCode(), row.envelopeJson())));
-        }
-        p.flush();
-        for (Future<RecordMetadata> ack : acks) {
-            try {
-                ack.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while waiting for the broker", e);
-            } catch (ExecutionException e) {
-                throw new IllegalStateException("broker did not acknowledge: " + e.getCause().getMessage(), e.getCause());
-            }
-        }
+        List<ProducerRecord<String, String>> records = rows.stream()
+                .map(row -> new ProducerRecord<>(topic, row.clientCode(), row.envelopeJson()))
+                .toList();
+        Acknowledgements.sendAll(producer(), records, "the broker");
     }
 
     private KafkaProducer<String, String> producer() {
