@@ -1,27 +1,18 @@
 package no.sentret.visit;
 
-import static io.restassured.RestAssured.given;
-
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
-import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import no.sentret.infra.testing.TestTokens;
 
-/** Requests with a real signed bearer token (issued by the test OIDC server) for one role. */
+/** Requests with a real signed bearer token for one role (the test kit's {@link TestTokens}), and test data. */
 public final class Api {
 
-    public static final String[] ROLES = {"staff", "clinician", "lawyer", "outreach", "analyst", "municipality", "admin", "kiosk"};
-
-    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+    public static final String[] ROLES = TestTokens.ROLES;
 
     private Api() {
     }
 
     public static RequestSpecification as(String role) {
-        String token = TOKENS.computeIfAbsent(role, r -> OidcWiremockTestResource.getAccessToken("user-" + r, Set.of(r)));
-        return given().auth().oauth2(token).contentType(ContentType.JSON);
+        return TestTokens.as(role);
     }
 
     public static RequestSpecification staff() {

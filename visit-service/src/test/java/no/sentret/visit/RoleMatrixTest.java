@@ -1,18 +1,13 @@
 package no.sentret.visit;
 
-import static io.restassured.RestAssured.given;
 import static no.sentret.visit.Api.admin;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import java.util.Arrays;
+import no.sentret.infra.testing.RoleMatrix;
+import no.sentret.infra.testing.RoleMatrix.Endpoint;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -26,14 +21,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 class RoleMatrixTest {
 
     private static final Set<String> DESK = Set.of("staff", "admin");
-
-    /** One endpoint; {@code call} sets up what it needs (with an admin token) and sends the request. */
-    record Endpoint(String name, Set<String> allowed, Function<RequestSpecification, Response> call) {
-        @Override
-        public String toString() {
-            return name;
-        }
-    }
 
     static List<Endpoint> endpoints() {
         return List.of(
@@ -62,26 +49,13 @@ class RoleMatrixTest {
     }
 
     static Stream<Arguments> matrix() {
-        return endpoints().stream().flatMap(e -> Stream.concat(Arrays.stream(Api.ROLES), Stream.of("(no token)"))
-                .map(role -> Arguments.of(e, role)));
+        return RoleMatrix.of(endpoints());
     }
 
     @ParameterizedTest(name = "{0} as {1}")
     @MethodSource("matrix")
     void eachRoleGetsExactlyWhatItsRuleSays(Endpoint endpoint, String role) {
-        boolean noToken = role.equals("(no token)");
-        RequestSpecification request = noToken ? given().contentType(ContentType.JSON) : Api.as(role);
-        Response response = endpoint.call().apply(request);
-        int status = response.statusCode();
-        if (noToken) {
-            assertEquals(401, status, endpoint + " without a token");
-        } else if (endpoint.allowed().contains(role)) {
-            assertTrue(status >= 200 && status < 300, endpoint + " as " + role + " is allowed, got " + status + ": " + response.asString());
-            return;
-        } else {
-            assertEquals(403, status, endpoint + " as " + role + " is forbidden");
-        }
-        assertEquals("application/problem+json", response.contentType().split(";")[0]);
+        RoleMatrix.check(endpoint, role);
     }
 
     private static String newVisit() {

@@ -1,39 +1,19 @@
 package no.sentret.visit;
 
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.hasItems;
-import static org.hamcrest.Matchers.is;
-import static org.junit.jupiter.api.Assertions.assertNull;
-
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
-import no.sentret.infra.testing.OpenApiContract;
 import no.sentret.infra.testing.RealInfrastructureResource;
-import org.junit.jupiter.api.Test;
+import no.sentret.infra.testing.ServiceContractTest;
 
-/** Boots the service against the real PostgreSQL and Kafka broker of this test run. */
+/** Boots the service against the real PostgreSQL and Kafka broker of this test run; serves the committed contract. */
 @QuarkusTest
-@QuarkusTestResource(value = RealInfrastructureResource.class, restrictToAnnotatedClass = false)
-@QuarkusTestResource(value = OidcWiremockTestResource.class, restrictToAnnotatedClass = false)
-class ServiceBootsTest {
+@WithTestResource(value = RealInfrastructureResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = OidcWiremockTestResource.class, scope = TestResourceScope.GLOBAL)
+class ServiceBootsTest extends ServiceContractTest {
 
-    @Test
-    void readyOnlyWithItsDatabaseAndBroker() {
-        given().get("/q/health/ready").then()
-                .statusCode(200)
-                .body("status", is("UP"))
-                .body("checks.name", hasItems("Database connections health check", "Kafka connection health check"));
-    }
-
-    @Test
-    void alive() {
-        given().get("/q/health/live").then().statusCode(200).body("status", is("UP"));
-    }
-
-    @Test
-    void servesTheCommittedContract() {
-        String served = given().get("/q/openapi").then().statusCode(200).extract().asString();
-        assertNull(OpenApiContract.compare("visit-service", served));
+    ServiceBootsTest() {
+        super("visit-service");
     }
 }

@@ -1,5 +1,6 @@
 package no.sentret.visit.clients;
 
+import no.sentret.platform.records.AgeGroup;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,5 +1,6 @@
 package no.sentret.visit.clients;
 
+import no.sentret.platform.records.AgeGroup;
 import java.time.LocalDate;
 
 /** Payloads of the client events on visit-events (openapi/events/Client*.schema.json). */

@@ -1,5 +1,6 @@
 package no.sentret.visit.clients;
 
+import no.sentret.platform.records.ClientCodes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;

@@ -1,5 +1,6 @@
 package no.sentret.visit.clients;
 
+import no.sentret.platform.records.AgeGroup;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.HashSet;

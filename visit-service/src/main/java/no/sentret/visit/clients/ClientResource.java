@@ -1,11 +1,12 @@
 package no.sentret.visit.clients;
 
-import static no.sentret.visit.common.ProblemDocs.BAD_REQUEST;
-import static no.sentret.visit.common.ProblemDocs.EXAMPLE_400;
-import static no.sentret.visit.common.ProblemDocs.FORBIDDEN;
-import static no.sentret.visit.common.ProblemDocs.PROBLEM;
-import static no.sentret.visit.common.ProblemDocs.TOO_LARGE;
-import static no.sentret.visit.common.ProblemDocs.UNAUTHORIZED;
+import no.sentret.platform.records.ClientCodes;
+import static no.sentret.platform.records.ProblemDocs.BAD_REQUEST;
+import static no.sentret.platform.records.ProblemDocs.EXAMPLE_400;
+import static no.sentret.platform.records.ProblemDocs.FORBIDDEN;
+import static no.sentret.platform.records.ProblemDocs.PROBLEM;
+import static no.sentret.platform.records.ProblemDocs.TOO_LARGE;
+import static no.sentret.platform.records.ProblemDocs.UNAUTHORIZED;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
@@ -26,7 +27,7 @@ import java.net.URI;
 import java.util.List;
 import no.sentret.platform.problem.Problem;
 import no.sentret.platform.problem.ProblemException;
-import no.sentret.visit.common.Roles;
+import no.sentret.platform.records.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;

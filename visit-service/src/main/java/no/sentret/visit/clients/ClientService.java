@@ -1,5 +1,7 @@
 package no.sentret.visit.clients;
 
+import no.sentret.platform.records.ClientCodes;
+import no.sentret.platform.records.AgeGroup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -11,8 +13,8 @@ import no.sentret.platform.problem.ProblemException;
 import no.sentret.visit.clients.ClientEvents.ClientRegistered;
 import no.sentret.visit.clients.ClientEvents.ClientUpdated;
 import no.sentret.visit.clients.ClientEvents.ClientsMerged;
-import no.sentret.visit.common.CentreTime;
-import no.sentret.visit.common.VisitEvents;
+import no.sentret.platform.records.CentreTime;
+import no.sentret.platform.records.DomainEvents;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Registers, changes and merges clients; each change and its event commit together. */
@@ -23,11 +25,11 @@ public class ClientService {
     private static final int MAX_ISSUE_ATTEMPTS = 50;
 
     private final EntityManager em;
-    private final VisitEvents events;
+    private final DomainEvents events;
     private final ClientLookup lookup;
     private final int issuedCodeLength;
 
-    public ClientService(EntityManager em, VisitEvents events, ClientLookup lookup,
+    public ClientService(EntityManager em, DomainEvents events, ClientLookup lookup,
                          @ConfigProperty(name = "sentret.visit.issued-code-length", defaultValue = "6") int issuedCodeLength) {
         this.em = em;
         this.events = events;

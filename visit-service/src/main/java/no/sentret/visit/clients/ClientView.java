@@ -1,5 +1,6 @@
 package no.sentret.visit.clients;
 
+import no.sentret.platform.records.AgeGroup;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

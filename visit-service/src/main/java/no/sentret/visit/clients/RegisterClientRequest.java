@@ -1,5 +1,7 @@
 package no.sentret.visit.clients;
 
+import no.sentret.platform.records.ClientCodes;
+import no.sentret.platform.records.AgeGroup;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;

@@ -1,12 +1,12 @@
 package no.sentret.visit.consultations;
 
-import static no.sentret.visit.common.ProblemDocs.BAD_REQUEST;
-import static no.sentret.visit.common.ProblemDocs.EXAMPLE_400;
-import static no.sentret.visit.common.ProblemDocs.FORBIDDEN;
-import static no.sentret.visit.common.ProblemDocs.PROBLEM;
-import static no.sentret.visit.common.ProblemDocs.TOO_LARGE;
-import static no.sentret.visit.common.ProblemDocs.UNAUTHORIZED;
-import static no.sentret.visit.common.ProblemDocs.UNKNOWN_CLIENT;
+import static no.sentret.platform.records.ProblemDocs.BAD_REQUEST;
+import static no.sentret.platform.records.ProblemDocs.EXAMPLE_400;
+import static no.sentret.platform.records.ProblemDocs.FORBIDDEN;
+import static no.sentret.platform.records.ProblemDocs.PROBLEM;
+import static no.sentret.platform.records.ProblemDocs.TOO_LARGE;
+import static no.sentret.platform.records.ProblemDocs.UNAUTHORIZED;
+import static no.sentret.platform.records.ProblemDocs.UNKNOWN_CLIENT;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -24,10 +24,10 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import no.sentret.platform.problem.Problem;
-import no.sentret.visit.common.ListParams;
-import no.sentret.visit.common.PageView;
-import no.sentret.visit.common.Roles;
-import no.sentret.visit.common.VoidRequest;
+import no.sentret.platform.records.ListParams;
+import no.sentret.platform.records.PageView;
+import no.sentret.platform.records.Roles;
+import no.sentret.platform.records.VoidRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;

@@ -7,12 +7,12 @@ import java.util.EnumSet;
 import java.util.UUID;
 import no.sentret.platform.problem.ProblemException;
 import no.sentret.visit.clients.ClientLookup;
-import no.sentret.visit.common.CentreTime;
-import no.sentret.visit.common.ListParams;
-import no.sentret.visit.common.PageView;
-import no.sentret.visit.common.RecordQuery;
-import no.sentret.visit.common.VisitEvents;
-import no.sentret.visit.common.VoidableRecord;
+import no.sentret.platform.records.CentreTime;
+import no.sentret.platform.records.ListParams;
+import no.sentret.platform.records.PageView;
+import no.sentret.platform.records.RecordQuery;
+import no.sentret.platform.records.DomainEvents;
+import no.sentret.platform.records.VoidableRecord;
 import no.sentret.visit.consultations.ConsultationPayloads.SocialConsultationRecorded;
 import no.sentret.visit.consultations.ConsultationPayloads.SocialConsultationVoided;
 
@@ -20,9 +20,9 @@ import no.sentret.visit.consultations.ConsultationPayloads.SocialConsultationVoi
 public class ConsultationService {
 
     private final ClientLookup clients;
-    private final VisitEvents events;
+    private final DomainEvents events;
 
-    public ConsultationService(ClientLookup clients, VisitEvents events) {
+    public ConsultationService(ClientLookup clients, DomainEvents events) {
         this.clients = clients;
         this.events = events;
     }

@@ -9,8 +9,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Set;
-import no.sentret.visit.common.EnumSetText;
-import no.sentret.visit.common.VoidableRecord;
+import no.sentret.platform.records.EnumSetText;
+import no.sentret.platform.records.VoidableRecord;
 
 /** An individual social-work consultation with a client (never anonymous: it follows a person over time). */
 @Entity

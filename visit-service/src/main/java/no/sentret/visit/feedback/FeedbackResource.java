@@ -1,10 +1,10 @@
 package no.sentret.visit.feedback;
 
-import static no.sentret.visit.common.ProblemDocs.BAD_REQUEST;
-import static no.sentret.visit.common.ProblemDocs.FORBIDDEN;
-import static no.sentret.visit.common.ProblemDocs.PROBLEM;
-import static no.sentret.visit.common.ProblemDocs.TOO_LARGE;
-import static no.sentret.visit.common.ProblemDocs.UNAUTHORIZED;
+import static no.sentret.platform.records.ProblemDocs.BAD_REQUEST;
+import static no.sentret.platform.records.ProblemDocs.FORBIDDEN;
+import static no.sentret.platform.records.ProblemDocs.PROBLEM;
+import static no.sentret.platform.records.ProblemDocs.TOO_LARGE;
+import static no.sentret.platform.records.ProblemDocs.UNAUTHORIZED;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -19,7 +19,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 import no.sentret.platform.problem.Problem;
-import no.sentret.visit.common.Roles;
+import no.sentret.platform.records.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

@@ -7,8 +7,8 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
-import no.sentret.visit.common.CentreTime;
-import no.sentret.visit.common.VisitEvents;
+import no.sentret.platform.records.CentreTime;
+import no.sentret.platform.records.DomainEvents;
 
 @ApplicationScoped
 public class FeedbackService {
@@ -17,10 +17,10 @@ public class FeedbackService {
     record FeedbackGiven(UUID id, Instant at, int score, FeedbackLanguage language, Map<String, String> followUpAnswers) {
     }
 
-    private final VisitEvents events;
+    private final DomainEvents events;
     private final ObjectMapper mapper;
 
-    public FeedbackService(VisitEvents events, ObjectMapper mapper) {
+    public FeedbackService(DomainEvents events, ObjectMapper mapper) {
         this.events = events;
         this.mapper = mapper;
     }

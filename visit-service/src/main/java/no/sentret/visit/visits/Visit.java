@@ -7,8 +7,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Set;
-import no.sentret.visit.common.EnumSetText;
-import no.sentret.visit.common.VoidableRecord;
+import no.sentret.platform.records.EnumSetText;
+import no.sentret.platform.records.VoidableRecord;
 
 /** A Stua visit; {@code clientCode} null = an anonymous visit. */
 @Entity

@@ -6,13 +6,13 @@ import jakarta.transaction.Transactional;
 import java.util.EnumSet;
 import java.util.UUID;
 import no.sentret.visit.clients.ClientLookup;
-import no.sentret.visit.common.CentreTime;
-import no.sentret.visit.common.ListParams;
-import no.sentret.visit.common.PageView;
-import no.sentret.visit.common.Period;
-import no.sentret.visit.common.RecordQuery;
-import no.sentret.visit.common.VisitEvents;
-import no.sentret.visit.common.VoidableRecord;
+import no.sentret.platform.records.CentreTime;
+import no.sentret.platform.records.ListParams;
+import no.sentret.platform.records.PageView;
+import no.sentret.platform.records.Period;
+import no.sentret.platform.records.RecordQuery;
+import no.sentret.platform.records.DomainEvents;
+import no.sentret.platform.records.VoidableRecord;
 import no.sentret.visit.visits.VisitPayloads.VisitRecorded;
 import no.sentret.visit.visits.VisitPayloads.VisitVoided;
 
@@ -20,9 +20,9 @@ import no.sentret.visit.visits.VisitPayloads.VisitVoided;
 public class VisitService {
 
     private final ClientLookup clients;
-    private final VisitEvents events;
+    private final DomainEvents events;
 
-    public VisitService(ClientLookup clients, VisitEvents events) {
+    public VisitService(ClientLookup clients, DomainEvents events) {
         this.clients = clients;
         this.events = events;
     }

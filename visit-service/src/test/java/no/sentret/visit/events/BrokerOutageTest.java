@@ -1,5 +1,7 @@
 package no.sentret.visit.events;
 
+import no.sentret.infra.testing.EventSchemas;
+import no.sentret.infra.testing.TopicReader;
 import static no.sentret.visit.Api.staff;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,7 +17,7 @@ import java.util.Set;
 import no.sentret.infra.kafka.KafkaBroker;
 import no.sentret.infra.testing.TestInfrastructure;
 import no.sentret.platform.outbox.OutboxStore;
-import no.sentret.visit.events.TopicReader.Received;
+import no.sentret.infra.testing.TopicReader.Received;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
@@ -56,7 +58,7 @@ class BrokerOutageTest {
         }
         int expected = 1 + visitIds.size();
         List<Received> events;
-        try (TopicReader topic = new TopicReader()) {
+        try (TopicReader topic = new TopicReader("visit-events")) {
             events = topic.await(r -> code.equals(r.key()), expected, Duration.ofSeconds(90), Duration.ofSeconds(2));
         }
         Map<String, String> eventIdToVisit = new HashMap<>();

@@ -1,5 +1,7 @@
 package no.sentret.visit.events;
 
+import no.sentret.infra.testing.EventSchemas;
+import no.sentret.infra.testing.TopicReader;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 

@@ -1,5 +1,7 @@
 package no.sentret.visit.events;
 
+import no.sentret.infra.testing.EventSchemas;
+import no.sentret.infra.testing.TopicReader;
 import static no.sentret.visit.Api.admin;
 import static no.sentret.visit.Api.kiosk;
 import static no.sentret.visit.Api.staff;
@@ -15,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import no.sentret.visit.events.TopicReader.Received;
+import no.sentret.infra.testing.TopicReader.Received;
 import org.junit.jupiter.api.Test;
 
 /** The events on visit-events equal the changes made: count, order per client, payloads, schemas. */
@@ -48,7 +50,7 @@ class VisitEventsTest {
         Set<String> ours = new java.util.HashSet<>(List.of(a, b));
         Set<String> anonymousIds = Set.of(anonymous, feedback);
         List<Received> events;
-        try (TopicReader topic = new TopicReader()) {
+        try (TopicReader topic = new TopicReader("visit-events")) {
             events = topic.await(r -> ours.contains(r.key()) || anonymousIds.contains(r.envelope().path("payload").path("id").asText()),
                     11, Duration.ofSeconds(60), Duration.ofSeconds(3));
         }

@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * Points a Quarkus test at a real PostgreSQL and a real Kafka broker ({@link TestInfrastructure}).
- * A module adds it once: {@code @WithTestResource(value = RealInfrastructureResource.class, restrictToAnnotatedClass = false)}
+ * A module adds it once: {@code @WithTestResource(value = RealInfrastructureResource.class, scope = TestResourceScope.GLOBAL)}
  * on one test class (or on a shared test profile).
  */
 public class RealInfrastructureResource implements QuarkusTestResourceLifecycleManager {

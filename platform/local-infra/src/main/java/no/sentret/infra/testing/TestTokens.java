@@ -1,0 +1,36 @@
+package no.sentret.infra.testing;
+
+import static io.restassured.RestAssured.given;
+
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Requests with a real signed bearer token (issued by the test OIDC server, {@link OidcWiremockTestResource}) for one role. */
+public final class TestTokens {
+
+    /** Every realm role of the suite; a role matrix runs each endpoint against each. */
+    public static final String[] ROLES = {"staff", "clinician", "lawyer", "legal-coordinator", "outreach", "analyst",
+            "municipality", "admin", "kiosk"};
+
+    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+
+    private TestTokens() {
+    }
+
+    /** A JSON request as user {@code user-<role>} holding only {@code role}. */
+    public static RequestSpecification as(String role) {
+        String token = TOKENS.computeIfAbsent(role, r -> OidcWiremockTestResource.getAccessToken("user-" + r, Set.of(r)));
+        return given().auth().oauth2(token).contentType(ContentType.JSON);
+    }
+
+    /** A JSON request as {@code user} with {@code roles} (e.g. a second clinician). */
+    public static RequestSpecification as(String user, String... roles) {
+        String token = TOKENS.computeIfAbsent(user + "|" + String.join(",", roles),
+                k -> OidcWiremockTestResource.getAccessToken(user, Set.of(roles)));
+        return given().auth().oauth2(token).contentType(ContentType.JSON);
+    }
+}

@@ -1,0 +1,35 @@
+package no.sentret.platform.problem;
+
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+
+/**
+ * Tells a failure of the service's own database connection apart from a bug: the first is a 503
+ * the caller can retry, the second stays a 500.
+ */
+final class DependencyUnavailable {
+
+    static final Problem PROBLEM = Problem.of(503, "Service Unavailable",
+            "the service's database is unavailable; nothing was recorded, try again shortly", null);
+    static final int RETRY_AFTER_SECONDS = 5;
+
+    /** SQLState class 08: connection exception (PostgreSQL and the SQL standard). */
+    private static final String CONNECTION_STATE_CLASS = "08";
+
+    private DependencyUnavailable() {
+    }
+
+    static boolean isCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
+                    || t.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
+                return true;
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith(CONNECTION_STATE_CLASS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
