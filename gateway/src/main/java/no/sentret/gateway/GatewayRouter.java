@@ -57,6 +57,8 @@ public class GatewayRouter {
         RequestIds.assign(ctx);
         AccessLog.record(ctx, templates);
         SecurityHeaders.apply(ctx, config.hsts());
+        // the address Vert.x resolved: X-Forwarded-For only counts when a trusted proxy sent it
+        // (quarkus.http.proxy.trusted-proxies); never read the header here, anyone can send one
         if (!ctx.normalizedPath().startsWith("/q/") && ctx.request().remoteAddress() != null) {
             long retryAfter = rateLimiter.admitAddress(ctx.request().remoteAddress().host());
             if (retryAfter > 0) {

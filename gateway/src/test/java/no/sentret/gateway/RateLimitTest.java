@@ -1,6 +1,7 @@
 package no.sentret.gateway;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,7 +12,10 @@ import io.restassured.response.Response;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Token buckets per principal and per client address, with small limits so the test can exhaust them. */
+/**
+ * Token buckets per principal and per client address, with small limits so the test can exhaust them. The
+ * test client is configured as the trusted proxy, so its {@code X-Forwarded-For} names the client address.
+ */
 @QuarkusTest
 @TestProfile(RateLimitTest.SmallLimits.class)
 class RateLimitTest {
@@ -24,9 +28,8 @@ class RateLimitTest {
                     "sentret.gateway.rate-limit.per-principal.refill-per-second", "0.05",
                     "sentret.gateway.rate-limit.per-address.capacity", "6",
                     "sentret.gateway.rate-limit.per-address.refill-per-second", "0.05",
-                    // lets the test speak from several addresses
-                    "quarkus.http.proxy.proxy-address-forwarding", "true",
-                    "quarkus.http.proxy.allow-x-forwarded", "true");
+                    // the test client plays the ingress: its X-Forwarded-For lets the test speak from several addresses
+                    "quarkus.http.proxy.trusted-proxies", "127.0.0.1");
         }
     }
 
@@ -45,6 +48,14 @@ class RateLimitTest {
         // another user from the same address is not affected
         given().auth().oauth2(RoutingTest.token("calm-cat", "staff")).header("X-Forwarded-For", "198.51.100.20")
                 .get("/api/visits").then().statusCode(200);
+    }
+
+    @Test
+    void aTrustedProxysForwardedForIsTheClientAddress() {
+        given().auth().oauth2(RoutingTest.token("via-ingress", "staff")).header("X-Forwarded-For", "198.51.100.77, 192.0.2.1")
+                .get("/api/visits").then()
+                .statusCode(200)
+                .body("headers.x-forwarded-for", is("198.51.100.77"));
     }
 
     @Test
