@@ -31,9 +31,14 @@ public final class LocalPostgres implements AutoCloseable {
     /** As {@link #start(Path, int)}, with initdb's, pg_ctl's and the server's output appended to {@code logFile}. */
     public static LocalPostgres start(Path dataDir, int port, Path logFile) {
         try {
+            // a server with a data directory holds the centre's records (a small centre may run the suite as it is):
+            // a commit acknowledged to the front desk must survive a crash, so fsync and synchronous commit are on
+            // (zonky turns synchronous_commit off by default). A throw-away test server trades that for speed.
+            boolean durable = dataDir != null;
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setServerConfig("max_connections", "200")
-                    .setServerConfig("fsync", dataDir == null ? "off" : "on");
+                    .setServerConfig("fsync", durable ? "on" : "off")
+                    .setServerConfig("synchronous_commit", durable ? "on" : "off");
             if (dataDir != null) {
                 builder.setDataDirectory(dataDir).setCleanDataDirectory(false);
             }
@@ -48,6 +53,21 @@ public final class LocalPostgres implements AutoCloseable {
             return new LocalPostgres(builder.start());
         } catch (IOException e) {
             throw new UncheckedIOException("embedded PostgreSQL did not start", e);
+        }
+    }
+
+    /** The server's current value of a setting ({@code show <name>}). */
+    public String setting(String name) {
+        if (!name.matches("[a-z_]+")) {
+            throw new IllegalArgumentException("not a setting name: " + name);
+        }
+        try (Connection c = java.sql.DriverManager.getConnection(jdbcUrl("postgres"), USER, "");
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("show " + name)) {
+            rs.next();
+            return rs.getString(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read setting " + name + ": " + e.getMessage(), e);
         }
     }
 
