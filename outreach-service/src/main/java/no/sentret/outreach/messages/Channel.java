@@ -1,0 +1,5 @@
+package no.sentret.outreach.messages;
+
+public enum Channel {
+    WHATSAPP, SMS, FACEBOOK, INSTAGRAM, PHONE, EMAIL, OTHER
+}
