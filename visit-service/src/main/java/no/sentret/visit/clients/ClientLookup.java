@@ -2,6 +2,7 @@ package no.sentret.visit.clients;
 
 import no.sentret.platform.records.ClientCodes;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import no.sentret.platform.problem.ProblemException;
@@ -28,6 +29,21 @@ public class ClientLookup {
     public Client resolve(String code) {
         Client client = own(code);
         return client.isRetired() ? Client.findById(client.mergedInto) : client;
+    }
+
+    /**
+     * As {@link #resolve}, holding the row lock of the client returned, taken as it is read: a
+     * concurrent PATCH or merge of the same client waits for our commit and then reads our change,
+     * instead of writing over it from a copy read before the lock.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Client resolveForUpdate(String code) {
+        Client client = Client.findById(ClientCodes.normalise(code), LockModeType.PESSIMISTIC_WRITE);
+        if (client == null) {
+            throw ProblemException.notFound("code", "no client has this code");
+        }
+        // merges fold chains (no code points at a retired one), so one hop reaches the active client
+        return client.isRetired() ? Client.findById(client.mergedInto, LockModeType.PESSIMISTIC_WRITE) : client;
     }
 
     /**

@@ -66,8 +66,7 @@ public class ClientService {
 
     @Transactional
     public Client update(String code, ClientPatch patch, boolean admin) {
-        Client client = lookup.resolve(code);
-        em.lock(client, LockModeType.PESSIMISTIC_WRITE);
+        Client client = lookup.resolveForUpdate(code);
         ClientUpdated before = ClientUpdated.of(client);
         if (patch.has("gender")) {
             if (patch.getGender() == null) {
@@ -114,10 +113,14 @@ public class ClientService {
         }
         // lock both in code order so two merges touching the same pair cannot deadlock
         List<Client> pair = duplicate.code.compareTo(survivor.code) < 0 ? List.of(duplicate, survivor) : List.of(survivor, duplicate);
-        pair.forEach(c -> em.lock(c, LockModeType.PESSIMISTIC_WRITE));
-        em.refresh(duplicate);
+        // lock and re-read both: what we checked above may have changed before we held the locks
+        pair.forEach(c -> em.refresh(c, LockModeType.PESSIMISTIC_WRITE));
         if (duplicate.isRetired()) {
             throw ProblemException.conflict("code", "was already merged into " + duplicate.mergedInto);
+        }
+        if (survivor.isRetired()) {
+            // merging into it now would make the chain duplicate -> survivor -> its new survivor
+            throw ProblemException.conflict("survivingCode", "was merged into " + survivor.mergedInto + " meanwhile: merge into that code");
         }
         duplicate.mergedInto = survivor.code;
         // codes merged into the duplicate earlier now point straight at the survivor (no chains)
