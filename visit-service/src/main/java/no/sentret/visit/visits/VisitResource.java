@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.UUID;
 import no.sentret.platform.problem.Problem;
 import no.sentret.platform.records.ListParams;
+import no.sentret.platform.records.PageParams;
 import no.sentret.platform.records.PageView;
 import no.sentret.platform.records.Period;
 import no.sentret.platform.records.Roles;
@@ -80,7 +81,7 @@ public class VisitResource {
     @Path("/today")
     @Operation(summary = "Today's visits for the front desk", description = "Today is the Europe/Oslo calendar day.")
     @APIResponse(responseCode = "200", description = "One page of today's visits", content = @Content(schema = @Schema(implementation = Page.class)))
-    public PageView<VisitView> today(@BeanParam ListParams params) {
+    public PageView<VisitView> today(@BeanParam PageParams params) {
         return visits.list(Period.today(), params);
     }
 

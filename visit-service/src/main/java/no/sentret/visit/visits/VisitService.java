@@ -8,6 +8,7 @@ import java.util.UUID;
 import no.sentret.visit.clients.ClientLookup;
 import no.sentret.platform.records.CentreTime;
 import no.sentret.platform.records.ListParams;
+import no.sentret.platform.records.PageParams;
 import no.sentret.platform.records.PageView;
 import no.sentret.platform.records.Period;
 import no.sentret.platform.records.RecordQuery;
@@ -55,7 +56,7 @@ public class VisitService {
     }
 
     @Transactional
-    public PageView<VisitView> list(Period period, ListParams params) {
+    public PageView<VisitView> list(Period period, PageParams params) {
         RecordQuery query = new RecordQuery("arrivedAt").in(period).includeVoided(params.voidedIncluded());
         if (params.clientCode != null) {
             query.forCodes(clients.recordCodes(params.clientCode, "clientCode"));

@@ -29,6 +29,24 @@ class VisitResourceTest {
     }
 
     @Test
+    void anUnknownPropertyIsNamedWithTheKnownOnesAndNoClaimAboutPersonalData() {
+        staff().body("{\"activities\":[\"MEAL\"],\"colour\":\"blue\"}").post("/visits").then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", is("colour"))
+                .body("errors[0].message", is("is not a property of this request (known: activities, arrivedAt, clientCode)"));
+    }
+
+    @Test
+    void aPageBeyondAnyRowOffsetIsA400NotA500() {
+        staff().queryParam("from", "2022-01-01").queryParam("to", "2022-01-31").queryParam("page", "2147483647")
+                .get("/visits").then()
+                .statusCode(400)
+                .body("errors[0].field", is("page"));
+        staff().queryParam("page", "100000").get("/visits/today").then().statusCode(200);
+    }
+
+    @Test
     void recordsANamedVisitNowAndShowsItOnTodaysList() {
         String code = newClient();
         String id = visit(code.toLowerCase(), null);

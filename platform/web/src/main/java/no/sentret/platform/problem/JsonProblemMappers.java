@@ -19,8 +19,11 @@ public class JsonProblemMappers {
     @ServerExceptionMapper(priority = 1)
     public Response unknownProperty(UnrecognizedPropertyException e) {
         String field = path(e);
-        return ProblemResponses.of(Problem.forField(400, "Bad Request", field,
-                "unknown property; this service stores no names, contact details or free personal data"));
+        java.util.Collection<Object> known = e.getKnownPropertyIds();
+        String message = known == null || known.isEmpty() ? "is not a property of this request"
+                : "is not a property of this request (known: " + known.stream().map(String::valueOf).sorted()
+                        .collect(java.util.stream.Collectors.joining(", ")) + ")";
+        return ProblemResponses.of(Problem.forField(400, "Bad Request", field, message));
     }
 
     @ServerExceptionMapper(priority = 1)
