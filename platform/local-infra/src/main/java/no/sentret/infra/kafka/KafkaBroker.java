@@ -28,13 +28,15 @@ public final class KafkaBroker implements AutoCloseable {
     private final Path dir;
     private final int port;
     private final int controllerPort;
+    private final int saslPort;
     private final Path logFile;
     private Process process;
 
-    private KafkaBroker(Path dir, int port, int controllerPort, Path logFile) {
+    private KafkaBroker(Path dir, int port, int controllerPort, int saslPort, Path logFile) {
         this.dir = dir;
         this.port = port;
         this.controllerPort = controllerPort;
+        this.saslPort = saslPort;
         this.logFile = logFile;
     }
 
@@ -47,7 +49,8 @@ public final class KafkaBroker implements AutoCloseable {
         try {
             Files.createDirectories(dir);
             int clientPort = port == 0 ? freePort() : port;
-            KafkaBroker broker = new KafkaBroker(dir, clientPort, freePortOr(dir.resolve("controller.port")), logFile);
+            KafkaBroker broker = new KafkaBroker(dir, clientPort, freePortOr(dir.resolve("controller.port")),
+                    freePortOr(dir.resolve("sasl.port")), logFile);
             broker.writeConfig();
             broker.formatIfNew();
             broker.startProcess();
@@ -64,6 +67,17 @@ public final class KafkaBroker implements AutoCloseable {
     public int port() {
         return port;
     }
+
+    /**
+     * A second listener that requires SASL/PLAIN (user {@link #SASL_USER}, password
+     * {@link #SASL_PASSWORD}): proves that clients take their security settings from configuration.
+     */
+    public String saslBootstrapServers() {
+        return "127.0.0.1:" + saslPort;
+    }
+
+    public static final String SASL_USER = "sentret";
+    public static final String SASL_PASSWORD = "sentret-test-secret";
 
     public boolean isRunning() {
         return process != null && process.isAlive();
@@ -100,10 +114,15 @@ public final class KafkaBroker implements AutoCloseable {
         String config = String.join("\n",
                 "process.roles=broker,controller",
                 "node.id=1",
-                "listeners=PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort,
-                "advertised.listeners=PLAINTEXT://127.0.0.1:" + port,
+                "listeners=PLAINTEXT://127.0.0.1:" + port + ",SASL_PLAINTEXT://127.0.0.1:" + saslPort
+                        + ",CONTROLLER://127.0.0.1:" + controllerPort,
+                "advertised.listeners=PLAINTEXT://127.0.0.1:" + port + ",SASL_PLAINTEXT://127.0.0.1:" + saslPort,
                 "controller.listener.names=CONTROLLER",
-                "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
+                "inter.broker.listener.name=PLAINTEXT",
+                "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,SASL_PLAINTEXT:SASL_PLAINTEXT,CONTROLLER:PLAINTEXT",
+                "listener.name.sasl_plaintext.sasl.enabled.mechanisms=PLAIN",
+                "listener.name.sasl_plaintext.plain.sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required "
+                        + "user_" + SASL_USER + "=\"" + SASL_PASSWORD + "\";",
                 "controller.quorum.bootstrap.servers=127.0.0.1:" + controllerPort,
                 "log.dirs=" + dir.resolve("data").toAbsolutePath(),
                 "num.partitions=3",

@@ -13,7 +13,6 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /** Reads a topic from the beginning, as a consumer of the topic would, over a real connection. */
 public final class TopicReader implements AutoCloseable {
@@ -34,7 +33,7 @@ public final class TopicReader implements AutoCloseable {
     public TopicReader(String topic) {
         this.topic = topic;
         Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, RealInfrastructureResource.plaintextBootstrapServers());
         p.put(ConsumerConfig.GROUP_ID_CONFIG, topic + "-test-" + UUID.randomUUID());
         p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);

@@ -13,7 +13,6 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Publishes events in the contract's envelope to a topic over a real connection, as another service
@@ -28,7 +27,7 @@ public final class TopicWriter implements AutoCloseable {
     public TopicWriter(String topic) {
         this.topic = topic;
         Properties p = new Properties();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, RealInfrastructureResource.plaintextBootstrapServers());
         p.put(ProducerConfig.ACKS_CONFIG, "all");
         producer = new KafkaProducer<>(p, new StringSerializer(), new StringSerializer());
     }
