@@ -16,7 +16,8 @@ import org.jboss.logging.MDC;
 public class RequestIdFilter {
 
     public static final String HEADER = "X-Request-Id";
-    private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+    /** The same characters and length the gateway keeps (gateway RequestIds), so one id runs from the edge to the audit row. */
+    private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
 
     void install(@Observes Router router) {
         router.route().order(BodyLimitProblem.ORDER - 1).handler(ctx -> {
