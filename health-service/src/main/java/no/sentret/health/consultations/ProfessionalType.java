@@ -1,0 +1,5 @@
+package no.sentret.health.consultations;
+
+public enum ProfessionalType {
+    DOCTOR, NURSE
+}

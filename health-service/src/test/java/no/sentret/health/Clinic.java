@@ -1,0 +1,121 @@
+package no.sentret.health;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.arc.Arc;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.specification.RequestSpecification;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Base64;
+import java.util.Set;
+import no.sentret.infra.testing.TestTokens;
+import no.sentret.infra.testing.TopicWriter;
+import no.sentret.platform.directory.ClientDirectory;
+import no.sentret.platform.records.ClientCodes;
+
+/** Test data: clients registered through visit-events, as visit-service would, and consultations recorded by a clinician. */
+public final class Clinic {
+
+    private static TopicWriter visitEvents;
+
+    private Clinic() {
+    }
+
+    public static RequestSpecification clinician() {
+        return TestTokens.as("clinician");
+    }
+
+    public static RequestSpecification admin() {
+        return TestTokens.as("admin");
+    }
+
+    /** The subject of the clinician's test token (what a consultation records as its clinician). */
+    public static String clinicianSubject() {
+        String token = OidcWiremockTestResource.getAccessToken("user-clinician", Set.of("clinician"));
+        try {
+            JsonNode claims = new ObjectMapper().readTree(Base64.getUrlDecoder().decode(token.split("\\.")[1]));
+            return claims.path("sub").asText();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static synchronized TopicWriter visitEvents() {
+        if (visitEvents == null) {
+            visitEvents = new TopicWriter("visit-events");
+        }
+        return visitEvents;
+    }
+
+    /** A code registered on visit-events, once this service's client directory knows it. */
+    public static String newClient() {
+        String code = ClientCodes.issue(8);
+        visitEvents().clientRegistered(code);
+        awaitKnown(code);
+        return code;
+    }
+
+    /** {@code merged} now stands for {@code surviving}, once the directory knows it. */
+    public static void merge(String merged, String surviving) {
+        visitEvents().clientsMerged(merged, surviving);
+        ClientDirectory directory = Arc.container().instance(ClientDirectory.class).get();
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (!directory.resolveReferenced(merged, "code").equals(surviving)) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("the merge of " + merged + " did not reach the client directory");
+            }
+            sleep();
+        }
+    }
+
+    private static void awaitKnown(String code) {
+        ClientDirectory directory = Arc.container().instance(ClientDirectory.class).get();
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (!directory.exists(code)) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError(code + " did not reach the client directory");
+            }
+            sleep();
+        }
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static String daysAgo(int days) {
+        return Instant.now().minus(days, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();
+    }
+
+    /** Records a consultation with the given service lines (JSON objects) and returns its JSON. */
+    public static io.restassured.path.json.JsonPath consult(String code, String occurredAt, String... services) {
+        String body = "{\"clientCode\":\"" + code + "\"" + (occurredAt == null ? "" : ",\"occurredAt\":\"" + occurredAt + "\"")
+                + ",\"professionalType\":\"NURSE\",\"services\":[" + String.join(",", services) + "]}";
+        return clinician().body(body).post("/health/consultations").then().statusCode(201).extract().jsonPath();
+    }
+
+    public static String stiTest(String infection) {
+        return "{\"category\":\"STI_TEST\",\"infection\":\"" + infection + "\",\"sampleSites\":[\"URINE\"]}";
+    }
+
+    public static String vaccination(String vaccine, int dose) {
+        return "{\"category\":\"VACCINATION\",\"vaccine\":\"" + vaccine + "\",\"dose\":" + dose + "}";
+    }
+
+    public static String prep(String stage) {
+        return switch (stage) {
+            case "START" -> "{\"category\":\"PREP\",\"prepStage\":\"START\",\"regimen\":\"DAILY\"}";
+            case "ASSESSMENT" -> "{\"category\":\"PREP\",\"prepStage\":\"ASSESSMENT\",\"prepEligible\":true,\"prepReason\":\"CONDOMLESS_SEX\"}";
+            default -> "{\"category\":\"PREP\",\"prepStage\":\"" + stage + "\"}";
+        };
+    }
+
+    public static final String COUNSELLING = "{\"category\":\"COUNSELLING\",\"topics\":[\"SAFER_SEX\"]}";
+    public static final String PEP = "{\"category\":\"PEP\"}";
+}

@@ -1,0 +1,87 @@
+package no.sentret.health;
+
+import static no.sentret.health.Clinic.COUNSELLING;
+import static no.sentret.health.Clinic.PEP;
+import static no.sentret.health.Clinic.consult;
+import static no.sentret.health.Clinic.stiTest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.path.json.JsonPath;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.Set;
+import java.util.stream.Stream;
+import no.sentret.infra.testing.RoleMatrix;
+import no.sentret.infra.testing.RoleMatrix.Endpoint;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every endpoint against every role with a real signed token, and without a token: clinicians alone
+ * read and write health records and work lists, admin alone reads the audit log (not the records).
+ */
+@QuarkusTest
+class RoleMatrixTest {
+
+    static final Set<String> CLINICIAN = Set.of("clinician");
+    static final Set<String> ADMIN = Set.of("admin");
+
+    private static String code;
+
+    /** Made on first use: the parameter source runs before the application is up. */
+    static synchronized String code() {
+        if (code == null) {
+            code = Clinic.newClient();
+        }
+        return code;
+    }
+
+    static List<Endpoint> endpoints() {
+        return List.of(
+                new Endpoint("POST /health/consultations", CLINICIAN, r -> r.body("{\"clientCode\":\"" + code()
+                        + "\",\"professionalType\":\"DOCTOR\",\"services\":[" + PEP + "]}").post("/health/consultations")),
+                new Endpoint("GET /health/consultations", CLINICIAN, r -> r.queryParam("clientCode", code()).get("/health/consultations")),
+                new Endpoint("GET /health/consultations/{id}", CLINICIAN, r -> r.get("/health/consultations/" + newConsultation().getString("id"))),
+                new Endpoint("POST /health/consultations/{id}/void", CLINICIAN, r -> r.body("{\"reason\":\"mistake\"}")
+                        .post("/health/consultations/" + newConsultation().getString("id") + "/void")),
+                new Endpoint("POST /health/consultations/{id}/services/{lineId}/void", CLINICIAN, r -> {
+                    JsonPath c = newConsultation();
+                    return r.body("{\"reason\":\"mistake\"}")
+                            .post("/health/consultations/" + c.getString("id") + "/services/" + c.getString("services[0].id") + "/void");
+                }),
+                new Endpoint("GET /health/test-results/{id}", CLINICIAN, r -> r.get("/health/test-results/" + newConsultation().getString("services[0].id"))),
+                new Endpoint("PUT /health/test-results/{id}", CLINICIAN, r -> r.body("{\"result\":\"NEGATIVE\"}")
+                        .put("/health/test-results/" + newConsultation().getString("services[0].id"))),
+                new Endpoint("GET /health/audit", ADMIN, r -> r.get("/health/audit")));
+    }
+
+    static Stream<Arguments> matrix() {
+        return RoleMatrix.of(endpoints());
+    }
+
+    @ParameterizedTest(name = "{0} as {1}")
+    @MethodSource("matrix")
+    void eachRoleGetsExactlyWhatItsRuleSays(Endpoint endpoint, String role) {
+        RoleMatrix.check(endpoint, role);
+    }
+
+    @Test
+    void everyEndpointOfTheContractIsInTheMatrix() {
+        Set<String> inMatrix = new TreeSet<>(endpoints().stream().map(Endpoint::name).toList());
+        Map<String, Map<String, Object>> paths = RestAssured.given().queryParam("format", "json").get("/q/openapi")
+                .then().statusCode(200).extract().jsonPath().getMap("paths");
+        Set<String> inContract = new TreeSet<>();
+        paths.forEach((path, operations) -> operations.keySet().forEach(method -> inContract.add(method.toUpperCase() + " " + path)));
+        assertEquals(inContract, inMatrix, "a new endpoint needs its row in the role matrix");
+    }
+
+    private static JsonPath newConsultation() {
+        return consult(code(), null, stiTest("HIV"), COUNSELLING);
+    }
+}

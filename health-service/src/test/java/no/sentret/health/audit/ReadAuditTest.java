@@ -1,0 +1,106 @@
+package no.sentret.health.audit;
+
+import static no.sentret.health.Clinic.COUNSELLING;
+import static no.sentret.health.Clinic.admin;
+import static no.sentret.health.Clinic.clinician;
+import static no.sentret.health.Clinic.consult;
+import static no.sentret.health.Clinic.newClient;
+import static no.sentret.health.Clinic.stiTest;
+import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every read endpoint writes one audit row: who, when, which record or list, the request id. */
+@QuarkusTest
+class ReadAuditTest {
+
+    /** One read endpoint: the audit resource and resource id it must log (from the test data), and the call. */
+    record Read(String name, String resource, Function<Data, String> resourceId, BiFunction<RequestSpecification, Data, Response> call) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    /** Made on first use: the parameter source runs before the application is up. */
+    record Data(String code, JsonPath consultation) {
+        String id() {
+            return consultation.getString("id");
+        }
+
+        String stiTest() {
+            return consultation.getString("services[0].id");
+        }
+    }
+
+    private static Data data;
+
+    static synchronized Data data() {
+        if (data == null) {
+            String code = newClient();
+            data = new Data(code, consult(code, "2022-01-10T10:00:00Z", stiTest("HIV"), COUNSELLING));
+        }
+        return data;
+    }
+
+    static List<Read> reads() {
+        return List.of(
+                new Read("GET /health/consultations/{id}", "consultation", Data::id, (r, d) -> r.get("/health/consultations/" + d.id())),
+                new Read("GET /health/consultations?clientCode", "consultations", d -> "clientCode=" + d.code(),
+                        (r, d) -> r.queryParam("clientCode", d.code().toLowerCase()).get("/health/consultations")),
+                new Read("GET /health/consultations?from&to", "consultations", d -> "2022-01-01..2022-01-31",
+                        (r, d) -> r.queryParam("from", "2022-01-01").queryParam("to", "2022-01-31").get("/health/consultations")),
+                new Read("GET /health/test-results/{id}", "test-result", Data::stiTest, (r, d) -> r.get("/health/test-results/" + d.stiTest())));
+    }
+
+    static Stream<Arguments> readEndpoints() {
+        return reads().stream().map(Arguments::of);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("readEndpoints")
+    void eachReadIsAudited(Read read) {
+        String requestId = "audit-test-" + UUID.randomUUID();
+        read.call().apply(clinician().header("X-Request-Id", requestId), data()).then().statusCode(200);
+        List<Map<String, Object>> rows = admin().queryParam("requestId", requestId).get("/health/audit")
+                .then().statusCode(200).extract().jsonPath().getList("items");
+        assertEquals(1, rows.size(), "one audit row for " + read + ": " + rows);
+        Map<String, Object> row = rows.get(0);
+        assertEquals("user-clinician", row.get("actor"));
+        assertEquals("clinician", row.get("roles"));
+        assertEquals("READ", row.get("action"));
+        assertEquals(read.resource(), row.get("resource"));
+        assertEquals(read.resourceId().apply(data()), row.get("resourceId"));
+    }
+
+    @Test
+    void aRefusedReadWritesNoRow() {
+        String requestId = "audit-test-" + UUID.randomUUID();
+        admin().header("X-Request-Id", requestId).get("/health/consultations/" + data().id()).then().statusCode(403);
+        clinician().header("X-Request-Id", requestId).get("/health/consultations/" + UUID.randomUUID()).then().statusCode(404);
+        admin().queryParam("requestId", requestId).get("/health/audit").then().statusCode(200).body("total", is(0));
+    }
+
+    @Test
+    void theAuditLogFiltersByResource() {
+        String id = data().id();
+        clinician().get("/health/consultations/" + id).then().statusCode(200);
+        admin().queryParam("resource", "consultation").queryParam("resourceId", id).get("/health/audit").then().statusCode(200)
+                .body("items[0].resourceId", is(id)).body("items[0].actor", is("user-clinician"));
+        admin().queryParam("from", "2022-13-01").queryParam("to", "2022-01-01").get("/health/audit").then().statusCode(400);
+    }
+}
