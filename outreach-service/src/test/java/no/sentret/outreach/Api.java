@@ -25,6 +25,16 @@ public final class Api {
         return TestTokens.as(role);
     }
 
+    /** A random tag of 8 letters for unique test names (random digits could read as a phone number and be refused). */
+    public static String tag() {
+        StringBuilder sb = new StringBuilder();
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        for (int i = 0; i < 8; i++) {
+            sb.append((char) ('a' + random.nextInt(26)));
+        }
+        return sb.toString();
+    }
+
     /** Publishes a ClientRegistered on visit-events and waits until this service's directory knows the code. */
     public static String newClient() {
         String code = ClientCodes.issue(8);

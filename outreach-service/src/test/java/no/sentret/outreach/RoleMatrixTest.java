@@ -34,6 +34,24 @@ class RoleMatrixTest {
                     String name = newConversation();
                     String code = Api.newClient();
                     return r.body("{\"clientCode\":\"" + code + "\"}").post("/outreach/conversations/" + name + "/link");
+                }),
+                new Endpoint("POST /outreach/street-shifts", OUTREACH, r -> r.body(SHIFT).post("/outreach/street-shifts")),
+                new Endpoint("GET /outreach/street-shifts", OUTREACH, r -> r.queryParam("from", "2022-01-01").queryParam("to", "2022-01-31")
+                        .get("/outreach/street-shifts")),
+                new Endpoint("GET /outreach/street-shifts/{id}", OUTREACH, r -> r.get("/outreach/street-shifts/" + created("/outreach/street-shifts", SHIFT))),
+                new Endpoint("POST /outreach/assignments", OUTREACH, r -> r.body(ASSIGNMENT).post("/outreach/assignments")),
+                new Endpoint("GET /outreach/assignments", OUTREACH, r -> r.queryParam("from", "2022-01-01").queryParam("to", "2022-01-31")
+                        .get("/outreach/assignments")),
+                new Endpoint("GET /outreach/assignments/{id}", OUTREACH, r -> r.get("/outreach/assignments/" + created("/outreach/assignments", ASSIGNMENT))),
+                new Endpoint("GET /outreach/ad-sites", Set.of("outreach", "analyst"), r -> r.get("/outreach/ad-sites")),
+                new Endpoint("POST /outreach/ad-sites", OUTREACH, r -> r.body("{\"name\":\"" + siteName() + "\"}").post("/outreach/ad-sites")),
+                new Endpoint("POST /outreach/ad-counts", OUTREACH, r -> {
+                    String site = newSite();
+                    return r.body("{\"site\":\"" + site + "\",\"week\":\"2022-W10\",\"count\":3}").post("/outreach/ad-counts");
+                }),
+                new Endpoint("GET /outreach/ad-counts/series", Set.of("outreach", "analyst"), r -> {
+                    String site = newSite();
+                    return r.queryParam("site", site).queryParam("year", "2022").get("/outreach/ad-counts/series");
                 }));
     }
 
@@ -47,9 +65,28 @@ class RoleMatrixTest {
         RoleMatrix.check(endpoint, role);
     }
 
+    private static final String SHIFT = "{\"occurredAt\":\"2022-01-07T22:00:00Z\",\"endedAt\":\"2022-01-08T01:00:00Z\","
+            + "\"district\":\"GRUNERLOKKA\",\"workers\":2,\"contacts\":3,\"handOuts\":[{\"kind\":\"CONDOMS\",\"quantity\":5}]}";
+    private static final String ASSIGNMENT = "{\"occurredAt\":\"2022-01-10T09:00:00Z\",\"kind\":\"LECTURE\",\"audience\":\"POLICE\","
+            + "\"participants\":12,\"concernsYoungPeople\":false}";
+
+    private static String created(String path, String body) {
+        return Api.outreach().body(body).post(path).then().statusCode(201).extract().path("id");
+    }
+
+    private static String siteName() {
+        return "matrix-" + no.sentret.outreach.Api.tag() + ".no";
+    }
+
+    private static String newSite() {
+        String site = siteName();
+        Api.outreach().body("{\"name\":\"" + site + "\"}").post("/outreach/ad-sites").then().statusCode(201);
+        return site;
+    }
+
     private static String message() {
         return "{\"channel\":\"SMS\",\"direction\":\"OUTBOUND\",\"topics\":[\"OTHER\"],\"conversation\":\"matrix-"
-                + UUID.randomUUID().toString().substring(0, 8) + "\"}";
+                + no.sentret.outreach.Api.tag() + "\"}";
     }
 
     private static String newMessage() {
@@ -57,7 +94,7 @@ class RoleMatrixTest {
     }
 
     private static String newConversation() {
-        String name = "matrix-" + UUID.randomUUID().toString().substring(0, 8);
+        String name = "matrix-" + no.sentret.outreach.Api.tag();
         Api.outreach().body("{\"channel\":\"SMS\",\"direction\":\"OUTBOUND\",\"topics\":[\"OTHER\"],\"conversation\":\"" + name + "\"}")
                 .post("/outreach/messages").then().statusCode(201);
         return name;

@@ -32,7 +32,7 @@ class OutreachEventsTest {
     @Test
     void aConversationLinkedLaterCountsOnceForItsClient() {
         String code = newClient();
-        String name = "linked-" + UUID.randomUUID().toString().substring(0, 8);
+        String name = "linked-" + no.sentret.outreach.Api.tag();
         String direct = message("\"clientCode\":\"" + code + "\"", "2021-09-01T10:00:00Z");
         String first = message("\"conversation\":\"" + name + "\"", "2021-09-02T10:00:00Z");
         String second = message("\"conversation\":\"" + name + "\"", "2021-09-03T10:00:00Z");
@@ -82,5 +82,35 @@ class OutreachEventsTest {
         long counted = codeById.entrySet().stream().filter(e -> code.equals(e.getValue()) && !voidedById.containsKey(e.getKey())).count();
         assertEquals(2, counted, "the two linked messages count once each for the client");
         assertEquals(Set.of(direct, first, second), codeById.keySet(), "the voided anonymous message never names the client");
+    }
+
+    @Test
+    void shiftsAssignmentsAndAdCountsPublishCountsOnly() {
+        String shift = outreach().body("{\"occurredAt\":\"2021-11-05T22:00:00+01:00\",\"endedAt\":\"2021-11-06T01:30:00+01:00\","
+                + "\"district\":\"GAMLE_OSLO\",\"workers\":3,\"contacts\":9,\"handOuts\":[{\"kind\":\"CONDOMS\",\"quantity\":80},"
+                + "{\"kind\":\"INFORMATION_LEAFLETS\",\"language\":\"th\",\"quantity\":4}]}")
+                .post("/outreach/street-shifts").then().statusCode(201).extract().path("id");
+        String assignment = outreach().body("{\"occurredAt\":\"2021-11-08T10:00:00+01:00\",\"kind\":\"CASE_GUIDANCE\","
+                + "\"audience\":\"CHILD_WELFARE\",\"participants\":2,\"concernsYoungPeople\":true}")
+                .post("/outreach/assignments").then().statusCode(201).extract().path("id");
+        String site = "events-" + no.sentret.outreach.Api.tag() + ".no";
+        outreach().body("{\"name\":\"" + site + "\"}").post("/outreach/ad-sites").then().statusCode(201);
+        outreach().body("{\"site\":\"" + site + "\",\"week\":\"2021-W44\",\"count\":512}").post("/outreach/ad-counts").then().statusCode(201);
+
+        List<Received> events;
+        try (TopicReader topic = new TopicReader("outreach-events")) {
+            events = topic.await(r -> Set.of(shift, assignment).contains(r.envelope().path("payload").path("id").asText())
+                    || site.equals(r.envelope().path("payload").path("site").asText()), 3, Duration.ofSeconds(60), Duration.ofSeconds(2));
+        }
+        assertEquals(List.of("StreetShiftHeld", "AssignmentHeld", "AdSiteWeekCounted"), events.stream().map(Received::type).toList());
+        for (Received r : events) {
+            assertEquals("", EventSchemas.violations(r.envelope()), r.type() + " against the committed schemas: " + r.envelope());
+            assertEquals(null, r.key(), "no client");
+        }
+        assertEquals(9, events.get(0).envelope().path("payload").path("contacts").asInt());
+        assertEquals(Instant.parse("2021-11-05T21:00:00Z"), Instant.parse(events.get(0).envelope().path("occurredAt").asText()));
+        assertEquals(Instant.parse("2021-11-01T00:00:00+01:00".replace("+01:00", "Z")).minusSeconds(3600),
+                Instant.parse(events.get(2).envelope().path("occurredAt").asText()), "the week's Monday, 00:00 in Oslo");
+        assertEquals(512, events.get(2).envelope().path("payload").path("count").asInt());
     }
 }

@@ -29,7 +29,7 @@ class MessageResourceTest {
     }
 
     static String pseudonym() {
-        return "conv-" + UUID.randomUUID().toString().substring(0, 8);
+        return "conv-" + no.sentret.outreach.Api.tag();
     }
 
     @Test

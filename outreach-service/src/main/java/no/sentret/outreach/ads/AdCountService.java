@@ -1,0 +1,86 @@
+package no.sentret.outreach.ads;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import no.sentret.platform.problem.ProblemException;
+import no.sentret.platform.records.CentreTime;
+import no.sentret.platform.records.DomainEvents;
+
+@ApplicationScoped
+public class AdCountService {
+
+    private final DomainEvents events;
+
+    public AdCountService(DomainEvents events) {
+        this.events = events;
+    }
+
+    @Transactional
+    public List<String> sites() {
+        return AdSite.<AdSite>list("order by name").stream().map(s -> s.name).toList();
+    }
+
+    /** @return false when the team already keeps the site */
+    @Transactional
+    public boolean addSite(String name) {
+        int inserted = AdSite.getEntityManager().createNativeQuery("insert into ad_site (name) values (?1) on conflict do nothing")
+                .setParameter(1, name.strip()).executeUpdate();
+        return inserted == 1;
+    }
+
+    @Transactional
+    public AdCountView record(RecordAdCountRequest request) {
+        if (AdSite.findById(request.site()) == null) {
+            throw ProblemException.unprocessable("site", "is not one of the team's ad sites (add it with POST /outreach/ad-sites)");
+        }
+        IsoWeek week = IsoWeek.parse(request.week(), "week");
+        if (week.monday().isAfter(CentreTime.today())) {
+            throw ProblemException.invalid("week", "must not be in the future");
+        }
+        int inserted = AdSiteWeek.getEntityManager().createNativeQuery(
+                        "insert into ad_site_week (site, week_year, week, ad_count) values (?1, ?2, ?3, ?4) on conflict do nothing")
+                .setParameter(1, request.site()).setParameter(2, week.year()).setParameter(3, week.week()).setParameter(4, request.count())
+                .executeUpdate();
+        if (inserted == 0) {
+            throw ProblemException.conflict("week", "this site's week is already counted");
+        }
+        events.append(new AdSiteWeekCounted(request.site(), week.toString(), request.count()), null, CentreTime.startOf(week.monday()));
+        return new AdCountView(request.site(), week.toString(), request.count());
+    }
+
+    /** The counted weeks of {@code year} on {@code site}, each beside the same week number of the year before. */
+    @Transactional
+    public AdSeriesView series(String site, String yearText) {
+        if (site == null || AdSite.findById(site) == null) {
+            throw ProblemException.notFound("site", "is not one of the team's ad sites");
+        }
+        int year;
+        try {
+            year = Integer.parseInt(yearText == null ? "" : yearText);
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalid("year", "must be a year such as 2022");
+        }
+        if (year < 2001 || year > 9999) {
+            throw ProblemException.invalid("year", "must be a year such as 2022");
+        }
+        Map<Integer, Integer> previous = new HashMap<>();
+        for (AdSiteWeek w : AdSiteWeek.<AdSiteWeek>list("site = ?1 and weekYear = ?2", site, year - 1)) {
+            previous.put(w.week, w.adCount);
+        }
+        List<AdSeriesView.Week> weeks = AdSiteWeek.<AdSiteWeek>list("site = ?1 and weekYear = ?2 order by week", site, year).stream()
+                .map(w -> week(new IsoWeek(year, w.week), w.adCount, previous.get(w.week))).toList();
+        return new AdSeriesView(site, year, weeks);
+    }
+
+    private static AdSeriesView.Week week(IsoWeek week, int count, Integer before) {
+        Integer change = before == null ? null : count - before;
+        Double percent = before == null || before == 0 ? null
+                : BigDecimal.valueOf(change * 100L).divide(BigDecimal.valueOf(before), 1, RoundingMode.HALF_UP).doubleValue();
+        return new AdSeriesView.Week(week.toString(), count, before, change, percent);
+    }
+}

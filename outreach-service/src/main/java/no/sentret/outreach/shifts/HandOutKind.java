@@ -1,0 +1,5 @@
+package no.sentret.outreach.shifts;
+
+public enum HandOutKind {
+    CONDOMS, LUBE, INFORMATION_LEAFLETS, OTHER
+}

@@ -1,0 +1,49 @@
+package no.sentret.outreach.shifts;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import no.sentret.outreach.common.District;
+
+/** A street-outreach shift: where (coarse), how many workers and contacts, what was handed out. */
+@Entity
+@Table(name = "street_shift")
+public class StreetShift extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "occurred_at")
+    public Instant occurredAt;
+
+    @Column(name = "ended_at")
+    public Instant endedAt;
+
+    @Enumerated(EnumType.STRING)
+    public District district;
+
+    public int workers;
+
+    public int contacts;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "street_shift_hand_out", joinColumns = @JoinColumn(name = "shift_id"))
+    @OrderColumn(name = "position")
+    public List<HandOut> handOuts = new ArrayList<>();
+
+    @Column(name = "recorded_at")
+    public Instant recordedAt;
+}
