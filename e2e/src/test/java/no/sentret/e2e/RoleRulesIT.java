@@ -80,11 +80,11 @@ class RoleRulesIT {
     }
 
     @Test
-    void healthRecordsAreRefusedAtTheEdgeForAnyoneButClinicians(Gateway gateway, Tokens tokens) {
+    void healthRecordsAreRefusedToAnyoneButClinicians(Gateway gateway, Tokens tokens) {
         for (String other : new String[] {"staff", "lawyer", "analyst", "admin"}) {
-            expect(403, gateway.get("/api/health-consultations", tokens.user(other)));
+            expect(403, gateway.get("/api/health/consultations", tokens.user(other)));
         }
-        expect(403, gateway.get("/api/health-consultations", tokens.kiosk()));
+        expect(403, gateway.get("/api/health/consultations", tokens.kiosk()));
     }
 
     private static Gateway.Reply expect(int status, Gateway.Reply reply) {
