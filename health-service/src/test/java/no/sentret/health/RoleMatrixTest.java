@@ -58,6 +58,10 @@ class RoleMatrixTest {
                 new Endpoint("GET /health/test-results/{id}", CLINICIAN, r -> r.get("/health/test-results/" + newConsultation().getString("services[0].id"))),
                 new Endpoint("PUT /health/test-results/{id}", CLINICIAN, r -> r.body("{\"result\":\"NEGATIVE\"}")
                         .put("/health/test-results/" + newConsultation().getString("services[0].id"))),
+                new Endpoint("GET /health/work-lists/pending-results", CLINICIAN, r -> r.get("/health/work-lists/pending-results")),
+                new Endpoint("GET /health/work-lists/untold-positives", CLINICIAN, r -> r.get("/health/work-lists/untold-positives")),
+                new Endpoint("GET /health/work-lists/prep-follow-ups", CLINICIAN, r -> r.get("/health/work-lists/prep-follow-ups")),
+                new Endpoint("GET /health/work-lists/second-doses", CLINICIAN, r -> r.get("/health/work-lists/second-doses")),
                 new Endpoint("GET /health/audit", ADMIN, r -> r.get("/health/audit")));
     }
 

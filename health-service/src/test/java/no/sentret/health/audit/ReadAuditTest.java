@@ -64,7 +64,15 @@ class ReadAuditTest {
                         (r, d) -> r.queryParam("clientCode", d.code().toLowerCase()).get("/health/consultations")),
                 new Read("GET /health/consultations?from&to", "consultations", d -> "2022-01-01..2022-01-31",
                         (r, d) -> r.queryParam("from", "2022-01-01").queryParam("to", "2022-01-31").get("/health/consultations")),
-                new Read("GET /health/test-results/{id}", "test-result", Data::stiTest, (r, d) -> r.get("/health/test-results/" + d.stiTest())));
+                new Read("GET /health/test-results/{id}", "test-result", Data::stiTest, (r, d) -> r.get("/health/test-results/" + d.stiTest())),
+                new Read("GET /health/work-lists/pending-results", "work-list", d -> "pending-results?olderThanDays=30",
+                        (r, d) -> r.queryParam("olderThanDays", "30").get("/health/work-lists/pending-results")),
+                new Read("GET /health/work-lists/untold-positives", "work-list", d -> "untold-positives",
+                        (r, d) -> r.get("/health/work-lists/untold-positives")),
+                new Read("GET /health/work-lists/prep-follow-ups", "work-list", d -> "prep-follow-ups?withinDays=14",
+                        (r, d) -> r.get("/health/work-lists/prep-follow-ups")),
+                new Read("GET /health/work-lists/second-doses", "work-list", d -> "second-doses?withinDays=3",
+                        (r, d) -> r.queryParam("withinDays", "3").get("/health/work-lists/second-doses")));
     }
 
     static Stream<Arguments> readEndpoints() {
