@@ -1,0 +1,15 @@
+package no.sentret.legal.lawyers;
+
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Lawyer")
+public record LawyerView(
+        UUID id,
+        @Schema(description = "The lawyer's token subject at the identity provider", example = "f3b1c2d4-5e6f-4a7b-8c9d-0e1f2a3b4c5d") String subject,
+        LawyerKind kind) {
+
+    public static LawyerView of(Lawyer l) {
+        return new LawyerView(l.id, l.subject, l.kind);
+    }
+}
