@@ -80,8 +80,8 @@ public final class SuiteMain {
 
     private static String demoLogins() {
         StringBuilder sb = new StringBuilder();
-        for (String role : List.of("staff", "clinician", "lawyer", "outreach", "analyst", "municipality", "admin", "kiosk")) {
-            sb.append(String.format("  %-13s / %-26s role %s%n", role, role + "-dev-password", role));
+        for (String role : List.of("staff", "clinician", "lawyer", "legal-coordinator", "outreach", "analyst", "municipality", "admin", "kiosk")) {
+            sb.append(String.format("  %-17s / %-30s role %s%n", role, role + "-dev-password", role));
         }
         return sb.toString();
     }
