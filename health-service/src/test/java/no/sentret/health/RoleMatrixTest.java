@@ -62,6 +62,20 @@ class RoleMatrixTest {
                 new Endpoint("GET /health/work-lists/untold-positives", CLINICIAN, r -> r.get("/health/work-lists/untold-positives")),
                 new Endpoint("GET /health/work-lists/prep-follow-ups", CLINICIAN, r -> r.get("/health/work-lists/prep-follow-ups")),
                 new Endpoint("GET /health/work-lists/second-doses", CLINICIAN, r -> r.get("/health/work-lists/second-doses")),
+                new Endpoint("POST /health/campaigns", CLINICIAN, r -> r.body(CAMPAIGN).post("/health/campaigns")),
+                new Endpoint("GET /health/campaigns", CLINICIAN, r -> r.get("/health/campaigns")),
+                new Endpoint("GET /health/campaigns/{id}/eligible", CLINICIAN, r -> r.get("/health/campaigns/" + campaign() + "/eligible")),
+                new Endpoint("POST /health/campaigns/{id}/contacts", CLINICIAN, r -> r.body("{\"clientCode\":\"" + code()
+                        + "\",\"channel\":\"AT_CENTRE\",\"outcome\":\"DECLINED\"}").post("/health/campaigns/" + campaign() + "/contacts")),
+                new Endpoint("GET /health/campaigns/{id}/progress", CLINICIAN, r -> r.get("/health/campaigns/" + campaign() + "/progress")),
+                new Endpoint("POST /health/invitations", CLINICIAN, r -> r.body("{\"clientCode\":\"" + Clinic.newClient() + "\"}")
+                        .post("/health/invitations")),
+                new Endpoint("GET /health/invitations", CLINICIAN, r -> r.get("/health/invitations")),
+                new Endpoint("POST /health/invitations/{clientCode}/clear", CLINICIAN, r -> {
+                    String invited = Clinic.newClient();
+                    Clinic.clinician().body("{\"clientCode\":\"" + invited + "\"}").post("/health/invitations").then().statusCode(201);
+                    return r.post("/health/invitations/" + invited + "/clear");
+                }),
                 new Endpoint("GET /health/audit", ADMIN, r -> r.get("/health/audit")));
     }
 
@@ -83,6 +97,17 @@ class RoleMatrixTest {
         Set<String> inContract = new TreeSet<>();
         paths.forEach((path, operations) -> operations.keySet().forEach(method -> inContract.add(method.toUpperCase() + " " + path)));
         assertEquals(inContract, inMatrix, "a new endpoint needs its row in the role matrix");
+    }
+
+    static final String CAMPAIGN = "{\"vaccine\":\"MPOX\",\"rule\":\"ON_PREP\"}";
+
+    private static String campaign;
+
+    static synchronized String campaign() {
+        if (campaign == null) {
+            campaign = Clinic.clinician().body(CAMPAIGN).post("/health/campaigns").then().statusCode(201).extract().path("id");
+        }
+        return campaign;
     }
 
     private static JsonPath newConsultation() {

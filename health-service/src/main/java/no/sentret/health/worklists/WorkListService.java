@@ -28,7 +28,6 @@ import no.sentret.health.worklists.WorkLists.UntoldPositive;
 import no.sentret.health.worklists.WorkLists.UntoldPositives;
 import no.sentret.platform.audit.AuditLog;
 import no.sentret.platform.directory.ClientDirectory;
-import no.sentret.platform.problem.ProblemException;
 import no.sentret.platform.records.CentreTime;
 
 /**
@@ -55,10 +54,10 @@ public class WorkListService {
     public PendingResults pendingResults(int olderThanDays) {
         Instant now = CentreTime.now();
         Instant before = now.minus(Duration.ofDays(olderThanDays));
-        Codes codes = new Codes();
+        CurrentCodes codes = new CurrentCodes(directory);
         List<PendingResult> items = ServiceLine.<ServiceLine>list("category = ?1 and result = ?2 and occurredAt <= ?3 and " + STANDING
                         + " order by occurredAt, id", Category.STI_TEST, TestResult.PENDING, before).stream()
-                .map(l -> new PendingResult(l.id, l.consultation.id, codes.current(l.clientCode), l.occurredAt, l.infection,
+                .map(l -> new PendingResult(l.id, l.consultation.id, codes.of(l.clientCode), l.occurredAt, l.infection,
                         ChronoUnit.DAYS.between(l.occurredAt, now)))
                 .toList();
         audit.read("work-list", "pending-results?olderThanDays=" + olderThanDays);
@@ -67,10 +66,10 @@ public class WorkListService {
 
     @Transactional
     public UntoldPositives untoldPositives() {
-        Codes codes = new Codes();
+        CurrentCodes codes = new CurrentCodes(directory);
         List<UntoldPositive> items = ServiceLine.<ServiceLine>list("category = ?1 and result = ?2 and toldAt is null and " + STANDING
                         + " order by resultSetAt, id", Category.STI_TEST, TestResult.POSITIVE).stream()
-                .map(l -> new UntoldPositive(l.id, l.consultation.id, codes.current(l.clientCode), l.occurredAt, l.infection, l.resultSetAt))
+                .map(l -> new UntoldPositive(l.id, l.consultation.id, codes.of(l.clientCode), l.occurredAt, l.infection, l.resultSetAt))
                 .toList();
         audit.read("work-list", "untold-positives");
         return new UntoldPositives(CentreTime.today(), items);
@@ -83,17 +82,10 @@ public class WorkListService {
     @Transactional
     public PrepFollowUps prepFollowUps(int withinDays) {
         LocalDate today = CentreTime.today();
-        Codes codes = new Codes();
-        Map<String, List<ServiceLine>> byClient = new LinkedHashMap<>();
-        ServiceLine.<ServiceLine>list("category = ?1 and prepStage in ?2 and " + STANDING + " order by occurredAt, position",
-                        Category.PREP, List.of(PrepStage.START, PrepStage.FOLLOW_UP, PrepStage.STOP))
-                .forEach(l -> byClient.computeIfAbsent(codes.current(l.clientCode), k -> new ArrayList<>()).add(l));
+        CurrentCodes codes = new CurrentCodes(directory);
+        Map<String, List<ServiceLine>> byClient = PrepHistory.onPrep(codes);
         List<PrepFollowUp> items = new ArrayList<>();
         byClient.forEach((code, lines) -> {
-            ServiceLine latest = lines.get(lines.size() - 1);
-            if (latest.prepStage == PrepStage.STOP) {
-                return;
-            }
             ServiceLine start = null;
             ServiceLine lastFollowUp = null;
             for (ServiceLine l : lines) {
@@ -122,12 +114,12 @@ public class WorkListService {
     @Transactional
     public SecondDoses secondDoses(int withinDays) {
         LocalDate today = CentreTime.today();
-        Codes codes = new Codes();
+        CurrentCodes codes = new CurrentCodes(directory);
         Map<String, ServiceLine> firstDose = new LinkedHashMap<>();
         Map<String, Boolean> laterDose = new HashMap<>();
         ServiceLine.<ServiceLine>list("category = ?1 and " + STANDING + " order by occurredAt, position", Category.VACCINATION)
                 .forEach(l -> {
-                    String key = codes.current(l.clientCode) + "|" + l.vaccine;
+                    String key = codes.of(l.clientCode) + "|" + l.vaccine;
                     if (l.dose == 1) {
                         firstDose.putIfAbsent(key, l);
                     } else {
@@ -154,20 +146,5 @@ public class WorkListService {
     /** The Oslo day a line counts from: a PrEP prescription's date, otherwise the consultation's day. */
     private static LocalDate day(ServiceLine l) {
         return l.prescribedOn != null ? l.prescribedOn : l.occurredAt.atZone(CentreTime.OSLO).toLocalDate();
-    }
-
-    /** Each recorded code resolved once per list to the code it stands for now. */
-    private final class Codes {
-        private final Map<String, String> resolved = new HashMap<>();
-
-        String current(String code) {
-            return resolved.computeIfAbsent(code, c -> {
-                try {
-                    return directory.resolveReferenced(c, "clientCode");
-                } catch (ProblemException e) {
-                    return c;
-                }
-            });
-        }
     }
 }

@@ -37,7 +37,7 @@ class ReadAuditTest {
     }
 
     /** Made on first use: the parameter source runs before the application is up. */
-    record Data(String code, JsonPath consultation) {
+    record Data(String code, JsonPath consultation, String campaign) {
         String id() {
             return consultation.getString("id");
         }
@@ -52,7 +52,9 @@ class ReadAuditTest {
     static synchronized Data data() {
         if (data == null) {
             String code = newClient();
-            data = new Data(code, consult(code, "2022-01-10T10:00:00Z", stiTest("HIV"), COUNSELLING));
+            data = new Data(code, consult(code, "2022-01-10T10:00:00Z", stiTest("HIV"), COUNSELLING),
+                    clinician().body("{\"vaccine\":\"HPV\",\"rule\":\"ON_PREP\"}").post("/health/campaigns").then().statusCode(201)
+                            .extract().path("id"));
         }
         return data;
     }
@@ -72,7 +74,12 @@ class ReadAuditTest {
                 new Read("GET /health/work-lists/prep-follow-ups", "work-list", d -> "prep-follow-ups?withinDays=14",
                         (r, d) -> r.get("/health/work-lists/prep-follow-ups")),
                 new Read("GET /health/work-lists/second-doses", "work-list", d -> "second-doses?withinDays=3",
-                        (r, d) -> r.queryParam("withinDays", "3").get("/health/work-lists/second-doses")));
+                        (r, d) -> r.queryParam("withinDays", "3").get("/health/work-lists/second-doses")),
+                new Read("GET /health/campaigns/{id}/eligible", "campaign-list", Data::campaign,
+                        (r, d) -> r.get("/health/campaigns/" + d.campaign() + "/eligible")),
+                new Read("GET /health/campaigns/{id}/progress", "campaign-progress", Data::campaign,
+                        (r, d) -> r.get("/health/campaigns/" + d.campaign() + "/progress")),
+                new Read("GET /health/invitations", "health-team-invitations", d -> "standing", (r, d) -> r.get("/health/invitations")));
     }
 
     static Stream<Arguments> readEndpoints() {

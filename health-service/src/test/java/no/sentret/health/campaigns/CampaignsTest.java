@@ -1,0 +1,134 @@
+package no.sentret.health.campaigns;
+
+import static no.sentret.health.Clinic.COUNSELLING;
+import static no.sentret.health.Clinic.clinician;
+import static no.sentret.health.Clinic.consult;
+import static no.sentret.health.Clinic.daysAgo;
+import static no.sentret.health.Clinic.newClient;
+import static no.sentret.health.Clinic.prep;
+import static no.sentret.health.Clinic.vaccination;
+import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import no.sentret.health.Clinic;
+import no.sentret.infra.testing.TopicWriter;
+import org.junit.jupiter.api.Test;
+
+/** Campaign eligibility on prepared data, contact attempts and progress. */
+@QuarkusTest
+class CampaignsTest {
+
+    @Test
+    void healthConsultationRuleContactsAndProgress() {
+        String seen = newClient();
+        consult(seen, daysAgo(30), COUNSELLING);
+        String fullyVaccinated = newClient();
+        consult(fullyVaccinated, daysAgo(60), vaccination("MPOX", 1));
+        consult(fullyVaccinated, daysAgo(30), vaccination("MPOX", 2));
+        String longAgo = newClient();
+        consult(longAgo, daysAgo(400), COUNSELLING);
+        String oneDose = newClient();
+        consult(oneDose, daysAgo(30), vaccination("MPOX", 1));
+        String voided = newClient();
+        JsonPath v = consult(voided, daysAgo(30), COUNSELLING);
+        clinician().body("{\"reason\":\"wrong client\"}").post("/health/consultations/" + v.getString("id") + "/void").then().statusCode(200);
+        String survivor = newClient();
+        String duplicate = newClient();
+        consult(duplicate, daysAgo(20), COUNSELLING);
+        Clinic.merge(duplicate, survivor);
+        Set<String> mine = Set.of(seen, fullyVaccinated, longAgo, oneDose, voided, survivor, duplicate);
+
+        String campaign = define("{\"vaccine\":\"MPOX\",\"rule\":\"HEALTH_CONSULTATION_LAST_12_MONTHS\",\"title\":\"mpox 2022\"}");
+        Map<String, Map<String, Object>> listed = listed(campaign, mine);
+        assertEquals(Set.of(seen, oneDose, survivor), listed.keySet());
+        assertEquals(1, listed.get(oneDose).get("doses"));
+        assertNull(listed.get(seen).get("lastContact"));
+
+        contact(campaign, seen, "MESSAGE", "NOT_REACHED");
+        contact(campaign, seen.toLowerCase(), "AT_CENTRE", "VACCINATED");
+        contact(campaign, longAgo, "OUTREACH", "VACCINATED_ELSEWHERE");
+        clinician().body("{\"clientCode\":\"ZZZZZZZZZZ\",\"channel\":\"AT_CENTRE\",\"outcome\":\"DECLINED\"}")
+                .post("/health/campaigns/" + campaign + "/contacts").then().statusCode(422).body("errors[0].field", is("clientCode"));
+        clinician().body("{\"clientCode\":\"" + seen + "\",\"channel\":\"PIGEON\",\"outcome\":\"DECLINED\"}")
+                .post("/health/campaigns/" + campaign + "/contacts").then().statusCode(400).body("errors[0].field", is("channel"));
+
+        listed = listed(campaign, mine);
+        assertEquals(Set.of(seen, oneDose, survivor, longAgo), listed.keySet(), "a contacted client stays on the list");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> last = (Map<String, Object>) listed.get(seen).get("lastContact");
+        assertEquals("VACCINATED", last.get("outcome"));
+        assertEquals("AT_CENTRE", last.get("channel"));
+
+        JsonPath progress = clinician().get("/health/campaigns/" + campaign + "/progress").then().statusCode(200).extract().jsonPath();
+        int all = clinician().get("/health/campaigns/" + campaign + "/eligible").then().extract().jsonPath().getList("items").size();
+        assertEquals(all, progress.getInt("listed"));
+        assertEquals(2, progress.getInt("contacted"));
+        assertEquals(all - 2, progress.getInt("notContacted"));
+        assertEquals(1, progress.getInt("byOutcome.VACCINATED"));
+        assertEquals(1, progress.getInt("byOutcome.VACCINATED_ELSEWHERE"));
+        assertEquals(0, progress.getInt("byOutcome.NOT_REACHED"), "counted by the latest contact");
+        assertEquals(3, progress.getInt("contactAttempts"));
+
+        clinician().get("/health/campaigns").then().statusCode(200);
+        List<String> ids = clinician().get("/health/campaigns").then().extract().jsonPath().getList("items.id");
+        assertEquals(campaign, ids.get(0), "newest first");
+        clinician().get("/health/campaigns/" + UUID.randomUUID() + "/eligible").then().statusCode(404);
+        clinician().body("{\"vaccine\":\"MPOX\",\"rule\":\"EVERYONE\"}").post("/health/campaigns").then().statusCode(400)
+                .body("errors[0].field", is("rule"));
+    }
+
+    @Test
+    void onPrepRule() {
+        String onPrep = newClient();
+        consult(onPrep, daysAgo(10), prep("START"));
+        String stopped = newClient();
+        consult(stopped, daysAgo(100), prep("START"));
+        consult(stopped, daysAgo(10), "{\"category\":\"PREP\",\"prepStage\":\"STOP\"}");
+        String assessedOnly = newClient();
+        consult(assessedOnly, daysAgo(10), prep("ASSESSMENT"));
+        String campaign = define("{\"vaccine\":\"HEPATITIS_B\",\"rule\":\"ON_PREP\"}");
+        assertEquals(Set.of(onPrep), listed(campaign, Set.of(onPrep, stopped, assessedOnly)).keySet());
+    }
+
+    @Test
+    void seenAtTheCentreRuleUsesTheDirectory() {
+        String visitedStua = newClient();
+        String neverSeen = newClient();
+        try (TopicWriter visitEvents = new TopicWriter("visit-events")) {
+            visitEvents.send("VisitRecorded", "visit-service", visitedStua, Instant.parse(daysAgo(40)), Map.of("id", UUID.randomUUID().toString(),
+                    "clientCode", visitedStua, "arrivedAt", daysAgo(40), "activities", List.of("MEAL")));
+        }
+        String campaign = define("{\"vaccine\":\"MPOX\",\"rule\":\"SEEN_LAST_12_MONTHS\"}");
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (!listed(campaign, Set.of(visitedStua)).containsKey(visitedStua) && System.currentTimeMillis() < deadline) {
+            Thread.onSpinWait();
+        }
+        assertEquals(Set.of(visitedStua), listed(campaign, Set.of(visitedStua, neverSeen)).keySet());
+    }
+
+    private static String define(String body) {
+        return clinician().body(body).post("/health/campaigns").then().statusCode(201)
+                .body("createdBy", is(Clinic.clinicianSubject())).extract().path("id");
+    }
+
+    private static void contact(String campaign, String code, String channel, String outcome) {
+        clinician().body("{\"clientCode\":\"" + code + "\",\"channel\":\"" + channel + "\",\"outcome\":\"" + outcome + "\"}")
+                .post("/health/campaigns/" + campaign + "/contacts").then().statusCode(201).body("clientCode", is(code.toUpperCase()));
+    }
+
+    private static Map<String, Map<String, Object>> listed(String campaign, Set<String> codes) {
+        List<Map<String, Object>> items = clinician().get("/health/campaigns/" + campaign + "/eligible").then().statusCode(200)
+                .extract().jsonPath().getList("items");
+        return items.stream().filter(i -> codes.contains(i.get("clientCode")))
+                .collect(Collectors.toMap(i -> (String) i.get("clientCode"), i -> i));
+    }
+}
