@@ -47,13 +47,13 @@ class AuthenticationTest {
 
     @Test
     void theEdgeRoleGateAnswers403WithoutCallingTheService() {
-        given().auth().oauth2(RoutingTest.token("kari", "staff")).get("/api/health-consultations").then()
+        given().auth().oauth2(RoutingTest.token("kari", "staff")).get("/api/health/consultations").then()
                 .statusCode(403)
                 .contentType("application/problem+json")
                 .body("detail", containsString("clinician"));
-        given().auth().oauth2(RoutingTest.token("nina", "clinician")).get("/api/health-consultations").then()
+        given().auth().oauth2(RoutingTest.token("nina", "clinician")).get("/api/health/consultations").then()
                 .statusCode(200)
-                .body("path", is("/health-consultations"));
+                .body("path", is("/health/consultations"));
     }
 
     @Test

@@ -55,8 +55,8 @@ class RoutingTest {
                 {"/api/social-consultations", "/social-consultations"},
                 {"/api/feedback", "/feedback"},
                 {"/api/stats/monthly", "/stats/monthly"},
-                {"/api/health-consultations/5", "/health-consultations/5"},
-                {"/api/legal/cases", "/legal/cases"}}) {
+                {"/api/health/consultations/5", "/health/consultations/5"},
+                {"/api/legal-aid/cases", "/legal-aid/cases"}}) {
             given().auth().oauth2(token).get(pair[0]).then().statusCode(200).body("path", is(pair[1]));
         }
     }
