@@ -35,6 +35,17 @@ final class Events {
         return new Ev(topic, clientCode, e.toString());
     }
 
+    /** The same event from another {@code source} (e.g. one the tables cannot store). */
+    static Ev withSource(Ev e, String source) {
+        try {
+            ObjectNode envelope = (ObjectNode) JSON.readTree(e.value());
+            envelope.put("source", source);
+            return new Ev(e.topic(), e.key(), envelope.toString());
+        } catch (java.io.IOException ex) {
+            throw new java.io.UncheckedIOException(ex);
+        }
+    }
+
     static Ev clientRegistered(String code, String gender, String nationality, String ageGroup, LocalDate registeredOn) {
         return client("ClientRegistered", code, gender, nationality, ageGroup, registeredOn);
     }

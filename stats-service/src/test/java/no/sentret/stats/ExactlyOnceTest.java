@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.agroal.api.AgroalDataSource;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import jakarta.inject.Inject;
@@ -25,10 +27,10 @@ import no.sentret.stats.report.AnnualReport;
 import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
 
-/** Duplicates, a consumer killed mid-batch, a failing database: the counts stay exact (year 2010). */
+/** Duplicates, a consumer killed mid-batch, a failing database: the counts stay exact. */
 @QuarkusTest
-@QuarkusTestResource(value = RealInfrastructureResource.class, restrictToAnnotatedClass = false)
-@QuarkusTestResource(value = OidcWiremockTestResource.class, restrictToAnnotatedClass = false)
+@WithTestResource(value = RealInfrastructureResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = OidcWiremockTestResource.class, scope = TestResourceScope.GLOBAL)
 class ExactlyOnceTest {
 
     @Inject
@@ -37,13 +39,18 @@ class ExactlyOnceTest {
     @Inject
     StatsConsumer consumer;
 
+    @Inject
+    MeterRegistry registry;
+
     @Test
     void aDuplicateDeliveryCountsOnce() {
-        Events.Ev visit = Events.visitRecorded(UUID.randomUUID(), "EO-DUP", Instant.parse("2010-01-10T10:00:00Z"));
-        Events.Ev feedback = Events.feedback(UUID.randomUUID(), Instant.parse("2010-01-10T10:00:00Z"), 4, true);
+        int y = TestData.freshYears(1);
+        String p = TestData.codePrefix("EO");
+        Events.Ev visit = Events.visitRecorded(UUID.randomUUID(), p + "DUP", Instant.parse(y + "-01-10T10:00:00Z"));
+        Events.Ev feedback = Events.feedback(UUID.randomUUID(), Instant.parse(y + "-01-10T10:00:00Z"), 4, true);
         EventSender.sendAndAwait(ds, List.of(visit, feedback, visit, feedback));
         EventSender.sendAndAwait(ds, List.of(visit, feedback));
-        AnnualReport r = Api.annual(2010);
+        AnnualReport r = Api.annual(y);
         assertEquals(1, r.months().get(0).services());
         assertEquals(1, r.months().get(0).uniqueUsers());
         assertEquals(1, r.feedback().responses());
@@ -51,10 +58,12 @@ class ExactlyOnceTest {
 
     @Test
     void aConsumerKilledMidBatchAndRestartedCountsEveryEventOnce() throws Exception {
+        int y = TestData.freshYears(1);
+        String p = TestData.codePrefix("EO");
         consumer.stop();
         List<Events.Ev> events = new ArrayList<>();
         for (int i = 0; i < 400; i++) {
-            events.add(Events.visitRecorded(UUID.randomUUID(), "EO-K" + i, Instant.parse("2010-03-10T10:00:00Z").plusSeconds(i)));
+            events.add(Events.visitRecorded(UUID.randomUUID(), p + "K" + i, Instant.parse(y + "-03-10T10:00:00Z").plusSeconds(i)));
         }
         Map<TopicPartition, Long> last = EventSender.send(events);
 
@@ -75,29 +84,43 @@ class ExactlyOnceTest {
 
         consumer.start();
         EventSender.awaitConsumed(ds, last, Duration.ofSeconds(60));
-        AnnualReport r = Api.annual(2010);
+        AnnualReport r = Api.annual(y);
         assertEquals(400, r.months().get(2).uniqueUsers());
         assertEquals(400, r.months().get(2).services());
     }
 
     @Test
     void aFailingDatabaseDelaysEventsAndSkipsNone() throws Exception {
+        int y = TestData.freshYears(1);
+        String p = TestData.codePrefix("EO");
+        double failedAttempts = registry.counter("sentret.stats.batch.failures").count();
         execute("alter table service_event rename to service_event_away");
         Map<TopicPartition, Long> last;
         try {
             List<Events.Ev> events = new ArrayList<>();
             for (int i = 0; i < 50; i++) {
-                events.add(Events.visitRecorded(UUID.randomUUID(), "EO-DB" + i, Instant.parse("2010-07-10T10:00:00Z")));
+                events.add(Events.visitRecorded(UUID.randomUUID(), p + "DB" + i, Instant.parse(y + "-07-10T10:00:00Z")));
             }
             last = EventSender.send(events);
-            Thread.sleep(2_000);
+            // "nothing committed" proves something only once the consumer has tried the batch and failed
+            awaitMore(failedAttempts, Duration.ofSeconds(60));
             assertFalse(EventSender.consumedPast(ds, last), "nothing may be committed while the writes fail");
         } finally {
             execute("alter table service_event_away rename to service_event");
         }
         EventSender.awaitConsumed(ds, last, Duration.ofSeconds(60));
-        assertEquals(50, Api.annual(2010).months().get(6).uniqueUsers());
+        assertEquals(50, Api.annual(y).months().get(6).uniqueUsers());
         assertTrue(EventSender.consumedPast(ds, last));
+    }
+
+    private void awaitMore(double failedAttempts, Duration timeout) throws InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        while (registry.counter("sentret.stats.batch.failures").count() <= failedAttempts) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("the consumer did not try the batch within " + timeout);
+            }
+            Thread.sleep(50);
+        }
     }
 
     private void execute(String sql) throws Exception {

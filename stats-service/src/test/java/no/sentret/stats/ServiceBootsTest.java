@@ -5,7 +5,8 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import no.sentret.infra.testing.OpenApiContract;
@@ -14,8 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /** Boots the service against the real PostgreSQL and Kafka broker of this test run. */
 @QuarkusTest
-@QuarkusTestResource(value = RealInfrastructureResource.class, restrictToAnnotatedClass = false)
-@QuarkusTestResource(value = OidcWiremockTestResource.class, restrictToAnnotatedClass = false)
+@WithTestResource(value = RealInfrastructureResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = OidcWiremockTestResource.class, scope = TestResourceScope.GLOBAL)
 class ServiceBootsTest {
 
     @Test

@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,7 +20,10 @@ import org.jboss.logging.Logger;
 /**
  * Applies one polled batch in one database transaction: the facts, the event ids and the next
  * offsets of each partition commit together, so a crash anywhere leaves either all of the batch or
- * none of it, and the consumer resumes from the stored offsets.
+ * none of it, and the consumer resumes from the stored offsets. When the database refuses the
+ * batch's values (a data error, {@link DatabaseErrors#isDataError}), the same batch is applied
+ * again event by event, each in its own savepoint, so the refused events go to the dead letters and
+ * the rest of the batch commits: one bad event never holds up the statistics.
  */
 @ApplicationScoped
 public class BatchApplier {
@@ -40,6 +44,13 @@ public class BatchApplier {
 
     public enum Outcome { APPLIED, GENERATION_CHANGED }
 
+    /** A polled batch read against the contract: what to write, what is invalid, where each partition goes next. */
+    private record Parsed(int size, List<Valid> valid, List<DeadLetters.DeadLetter> invalid, Map<TopicPartition, Long> next) {
+    }
+
+    private record Valid(ConsumerRecord<String, String> record, FactWriter.Keyed event) {
+    }
+
     final AgroalDataSource dataSource;
     final EventParser parser;
     final FactWriter writer;
@@ -55,61 +66,103 @@ public class BatchApplier {
     /**
      * @param afterEach called with 1..n once the batch's facts are written, before it commits; tests
      *                  use it to kill a consumer mid-batch
+     * @throws SQLException when the batch could not be applied (nothing of it committed): retry it
      */
     public Outcome apply(List<ConsumerRecord<String, String>> records, int gen, Mode mode, IntConsumer afterEach) throws SQLException {
+        Parsed batch = parse(records);
+        try {
+            return applyInOneTransaction(batch, gen, mode, afterEach, false);
+        } catch (SQLException e) {
+            if (!DatabaseErrors.isDataError(e)) {
+                throw e; // may pass (connection, serialization, a table away): the caller retries
+            }
+            LOG.warnf("the database refused a batch of %d events (%s); applying it event by event to set the refused ones aside",
+                    records.size(), DatabaseErrors.describe(e));
+            return applyInOneTransaction(batch, gen, mode, afterEach, true);
+        }
+    }
+
+    private Parsed parse(List<ConsumerRecord<String, String>> records) {
+        Map<TopicPartition, Long> next = new HashMap<>();
+        List<DeadLetters.DeadLetter> invalid = new ArrayList<>();
+        List<Valid> valid = new ArrayList<>(records.size());
+        for (ConsumerRecord<String, String> r : records) {
+            try {
+                ParsedEvent event = parser.parse(r.value());
+                valid.add(new Valid(r, new FactWriter.Keyed(event.eventId(), event.fact())));
+            } catch (InvalidEventException e) {
+                invalid.add(new DeadLetters.DeadLetter(r, e.getMessage()));
+            }
+            next.put(new TopicPartition(r.topic(), r.partition()), r.offset() + 1);
+        }
+        return new Parsed(records.size(), valid, invalid, next);
+    }
+
+    private Outcome applyInOneTransaction(Parsed batch, int gen, Mode mode, IntConsumer afterEach, boolean eventByEvent)
+            throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
-                int letters = applyIn(c, records, gen, mode, afterEach);
-                if (letters < 0) {
+                if (currentGeneration(c, mode) != gen) {
                     c.rollback();
                     return Outcome.GENERATION_CHANGED;
+                }
+                List<DeadLetters.DeadLetter> letters = new ArrayList<>(batch.invalid());
+                if (eventByEvent) {
+                    letters.addAll(writeEventByEvent(c, gen, batch.valid()));
+                } else {
+                    writer.applyAll(c, gen, batch.valid().stream().map(Valid::event).toList());
+                }
+                for (int i = 1; i <= batch.size(); i++) {
+                    afterEach.accept(i);
+                }
+                storeOffsets(c, gen, batch.next());
+                if (mode == Mode.LIVE) {
+                    // a replay (rebuild) meets the same events again; they are in the dead-letter topic already
+                    deadLetters.send(letters);
+                }
+                if (!letters.isEmpty()) {
+                    LOG.warnf("%d event(s) %s, the first because %s", letters.size(),
+                            mode == Mode.LIVE ? "dead-lettered" : "skipped in rebuild", letters.get(0).reason());
                 }
                 c.commit();
                 if (mode == Mode.LIVE) {
                     // counted once the batch committed, so a retried batch counts its letters once
-                    deadLetters.counted(letters);
+                    deadLetters.counted(letters.size());
                 }
                 return Outcome.APPLIED;
             } catch (SQLException | RuntimeException | Error e) {
-                c.rollback();
+                rollback(c, e);
                 throw e;
             }
         }
     }
 
-    /** @return how many records were invalid, or -1 when the generation changed under the consumer */
-    private int applyIn(Connection c, List<ConsumerRecord<String, String>> records, int gen, Mode mode,
-                            IntConsumer afterEach) throws SQLException {
-        if (currentGeneration(c, mode) != gen) {
-            return -1;
-        }
-        Map<TopicPartition, Long> next = new HashMap<>();
-        List<DeadLetters.DeadLetter> letters = new ArrayList<>();
-        List<FactWriter.Keyed> events = new ArrayList<>(records.size());
-        for (ConsumerRecord<String, String> r : records) {
+    /** Each event in its own savepoint: a refused one is rolled back alone and becomes a dead letter. */
+    private List<DeadLetters.DeadLetter> writeEventByEvent(Connection c, int gen, List<Valid> events) throws SQLException {
+        List<DeadLetters.DeadLetter> refused = new ArrayList<>();
+        for (Valid v : events) {
+            Savepoint before = c.setSavepoint();
             try {
-                ParsedEvent event = parser.parse(r.value());
-                events.add(new FactWriter.Keyed(event.eventId(), event.fact()));
-            } catch (InvalidEventException e) {
-                letters.add(new DeadLetters.DeadLetter(r, e.getMessage()));
+                writer.applyAll(c, gen, List.of(v.event()));
+                c.releaseSavepoint(before);
+            } catch (SQLException e) {
+                if (!DatabaseErrors.isDataError(e)) {
+                    throw e;
+                }
+                c.rollback(before);
+                refused.add(new DeadLetters.DeadLetter(v.record(), "database refused the event: " + DatabaseErrors.describe(e)));
             }
-            next.put(new TopicPartition(r.topic(), r.partition()), r.offset() + 1);
         }
-        writer.applyAll(c, gen, events);
-        for (int i = 1; i <= records.size(); i++) {
-            afterEach.accept(i);
+        return refused;
+    }
+
+    private static void rollback(Connection c, Throwable failure) {
+        try {
+            c.rollback();
+        } catch (SQLException e) {
+            failure.addSuppressed(e); // the connection is likely gone; the failure itself says more
         }
-        storeOffsets(c, gen, next);
-        if (mode == Mode.LIVE) {
-            // a replay (rebuild) meets the same invalid events again; they are in the dead-letter topic already
-            deadLetters.send(letters);
-        }
-        if (!letters.isEmpty()) {
-            LOG.warnf("%d invalid event(s) %s: %s", letters.size(), mode == Mode.LIVE ? "dead-lettered" : "skipped in rebuild",
-                    letters.get(0).reason());
-        }
-        return letters.size();
     }
 
     private static int currentGeneration(Connection c, Mode mode) throws SQLException {

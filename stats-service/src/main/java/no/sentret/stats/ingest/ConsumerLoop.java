@@ -26,7 +26,8 @@ import org.jboss.logging.Logger;
  * come from the database (stored with the facts), never from Kafka's committed offsets, which are
  * committed afterwards only so that lag shows in the usual tools. A failed batch (database away) is
  * rolled back, the partitions are sought back to its first records, and it is retried with backoff:
- * nothing is skipped, nothing is counted twice.
+ * nothing is skipped, nothing is counted twice. (Events the database refuses are set aside by the
+ * {@link BatchApplier}; what still fails is reported through {@link FailingBatch}.)
  */
 public class ConsumerLoop implements Runnable {
 
@@ -38,14 +39,16 @@ public class ConsumerLoop implements Runnable {
     private final Settings settings;
     private final BatchApplier applier;
     private final IntConsumer afterEach;
+    private final FailingBatch failing;
     private volatile boolean stopped;
     private volatile KafkaConsumer<String, String> consumer;
     private int gen;
 
-    public ConsumerLoop(Settings settings, BatchApplier applier, IntConsumer afterEach) {
+    public ConsumerLoop(Settings settings, BatchApplier applier, IntConsumer afterEach, FailingBatch failing) {
         this.settings = settings;
         this.applier = applier;
         this.afterEach = afterEach;
+        this.failing = failing;
     }
 
     public void stop() {
@@ -101,13 +104,16 @@ public class ConsumerLoop implements Runnable {
                         continue;
                     }
                     if (backoff > 0) {
-                        LOG.info("stats consumer: database reachable again, resumed");
+                        LOG.infof("stats consumer: the batch applied after %d failed attempts, resumed", failing.state().attempts());
                     }
                     backoff = 0;
+                    failing.applied();
                     c.commitAsync(nextOffsets(batch), null);
                 } catch (SQLException | RuntimeException e) {
+                    String why = DatabaseErrors.describe(e);
+                    failing.failed(why);
                     if (backoff == 0) {
-                        LOG.warnf("stats consumer: batch failed and will be retried (nothing skipped): %s", e.getMessage());
+                        LOG.warnf("stats consumer: batch failed and will be retried (nothing skipped): %s", why);
                     }
                     seekBack(c, batch);
                     backoff = Math.min(backoff == 0 ? 500 : backoff * 2, 10_000);
@@ -183,7 +189,7 @@ public class ConsumerLoop implements Runnable {
                 if (stopped) {
                     throw new WakeupException();
                 }
-                LOG.warnf("stats consumer: could not %s, retrying: %s", what, e.getMessage());
+                LOG.warnf("stats consumer: could not %s, retrying: %s", what, DatabaseErrors.describe(e));
                 sleep(backoff);
                 backoff = Math.min(backoff * 2, 10_000);
             }

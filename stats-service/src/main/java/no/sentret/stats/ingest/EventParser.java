@@ -11,13 +11,16 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import no.sentret.stats.facts.Area;
+import no.sentret.stats.facts.ColumnSizes;
 import no.sentret.stats.facts.Fact;
 import no.sentret.stats.facts.ServiceTypes;
 
 /**
  * Reads one record value against the event contract (openapi/events/README.md). Anything the
  * contract does not allow is an {@link InvalidEventException} naming the field; unknown payload
- * fields are ignored so producers can add fields without breaking the statistics.
+ * fields are ignored so producers can add fields without breaking the statistics. Values are also
+ * checked against what the tables can hold ({@link ColumnSizes}, four-digit years), so an event the
+ * database would refuse is a dead letter here instead of a failing batch.
  */
 @ApplicationScoped
 public class EventParser {
@@ -26,7 +29,12 @@ public class EventParser {
     static final Set<String> AGE_GROUPS = Set.of("UNDER_18", "18-25", "26-30", "31-35", "36-40", "41-45", "46-50",
             "51-55", "56-60", "61+");
     private static final Pattern NATIONALITY = Pattern.compile("[A-Z]{2}");
-    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_-]{1," + ColumnSizes.CLIENT_CODE + "}");
+    /** RFC 3339 (the envelope's date-time format) has four-digit years; java.time would accept more */
+    private static final int MIN_YEAR = 1;
+    private static final int MAX_YEAR = 9999;
+    private static final Instant FIRST_INSTANT = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant AFTER_LAST_INSTANT = Instant.parse("+10000-01-01T00:00:00Z");
 
     private final ObjectMapper mapper = new ObjectMapper();
 
@@ -71,6 +79,10 @@ public class EventParser {
             }
             if (code == null && !area.countsAnonymous()) {
                 return new Fact.NoFigures(type + " without a client code is not a service event");
+            }
+            // only a service event stores its source; other events may carry any source
+            if (source.codePointCount(0, source.length()) > ColumnSizes.SOURCE) {
+                throw new InvalidEventException("source: longer than " + ColumnSizes.SOURCE + " characters");
             }
             return new Fact.ServiceFact(area, source, id, code, occurredAt, recorded != null);
         }
@@ -119,11 +131,16 @@ public class EventParser {
             throw new InvalidEventException("payload.ageGroup: not one of " + AGE_GROUPS);
         }
         String registered = text(p, "firstRegisteredOn", true);
+        LocalDate registeredOn;
         try {
-            return new Fact.ClientFact(code, gender, nationality, ageGroup, LocalDate.parse(registered));
+            registeredOn = LocalDate.parse(registered);
         } catch (DateTimeParseException e) {
             throw new InvalidEventException("payload.firstRegisteredOn: must be YYYY-MM-DD");
         }
+        if (registeredOn.getYear() < MIN_YEAR || registeredOn.getYear() > MAX_YEAR) {
+            throw new InvalidEventException("payload.firstRegisteredOn: must be YYYY-MM-DD");
+        }
+        return new Fact.ClientFact(code, gender, nationality, ageGroup, registeredOn);
     }
 
     private static String text(JsonNode node, String field, boolean required) throws InvalidEventException {
@@ -165,10 +182,16 @@ public class EventParser {
 
     private static Instant instant(JsonNode node, String field) throws InvalidEventException {
         String v = text(node, field, true);
+        Instant instant;
         try {
-            return Instant.parse(v);
+            instant = Instant.parse(v);
         } catch (DateTimeParseException e) {
             throw new InvalidEventException(field + ": not an ISO 8601 instant");
         }
+        // a year beyond 9999 would fail later in the Oslo calendar or in PostgreSQL, not as a dead letter
+        if (instant.isBefore(FIRST_INSTANT) || !instant.isBefore(AFTER_LAST_INSTANT)) {
+            throw new InvalidEventException(field + ": year must be " + MIN_YEAR + "-" + MAX_YEAR);
+        }
+        return instant;
     }
 }

@@ -9,6 +9,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,12 +17,15 @@ import java.util.Properties;
 import java.util.concurrent.atomic.AtomicLong;
 import no.sentret.platform.problem.ProblemException;
 import no.sentret.stats.ingest.BatchApplier;
+import no.sentret.stats.ingest.DatabaseErrors;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.InterruptException;
+import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -32,6 +36,11 @@ import org.jboss.logging.Logger;
  * partition it switches {@code active_gen} in one transaction (waiting for a live batch in flight);
  * the live consumer notices on its next batch and continues from the new generation's stored
  * offsets. The old generation's rows are deleted afterwards.
+ * <p>
+ * A replay that cannot go on — a batch still failing after {@code sentret.stats.stuck-after}, the
+ * broker or database refusing anything else, or the application shutting down — ends as FAILED:
+ * {@code rebuilding_gen} is cleared, the reason (one line, no event values) is stored, the active
+ * generation stays as it was, and a new rebuild may start.
  */
 @ApplicationScoped
 public class Rebuild {
@@ -39,22 +48,40 @@ public class Rebuild {
     private static final Logger LOG = Logger.getLogger(Rebuild.class);
     static final List<String> TABLES = List.of("processed_event", "consumer_offset", "client", "client_alias",
             "service_event", "feedback");
+    static final String STOPPED = "stopped: the application shut down before the replay caught up";
+    private static final long STOP_WAIT_MILLIS = 10_000;
+
+    /** Why a replay ended without switching over; its message is what GET /stats/rebuild shows. */
+    private static final class ReplayFailed extends Exception {
+        ReplayFailed(String reason) {
+            super(reason, null, false, false);
+        }
+    }
+
+    /** A failure this instance saw, reported even if the database could not be told at the time. */
+    private record Failure(int gen, String reason, Instant at) {
+    }
 
     private final AgroalDataSource dataSource;
     private final BatchApplier applier;
     private final String bootstrapServers;
     private final List<String> topics;
+    private final Duration stuckAfter;
     private final AtomicLong replayed = new AtomicLong();
     private volatile boolean stopped;
+    private volatile KafkaConsumer<String, String> consumer;
+    private volatile Failure lastFailure;
     private Thread thread;
 
     public Rebuild(AgroalDataSource dataSource, BatchApplier applier,
                    @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
-                   @ConfigProperty(name = "sentret.stats.topics") List<String> topics) {
+                   @ConfigProperty(name = "sentret.stats.topics") List<String> topics,
+                   @ConfigProperty(name = "sentret.stats.stuck-after") Duration stuckAfter) {
         this.dataSource = dataSource;
         this.applier = applier;
         this.bootstrapServers = bootstrapServers;
         this.topics = topics;
+        this.stuckAfter = stuckAfter;
     }
 
     public synchronized RebuildStatus start() {
@@ -65,11 +92,12 @@ public class Rebuild {
         try {
             gen = claimNextGeneration();
         } catch (SQLException e) {
-            throw new IllegalStateException("could not start the rebuild: " + e.getMessage(), e);
+            throw new IllegalStateException("could not start the rebuild: " + DatabaseErrors.describe(e), e);
         }
         replayed.set(0);
         stopped = false;
-        thread = new Thread(() -> replay(gen), "stats-rebuild-" + gen);
+        lastFailure = null;
+        thread = new Thread(() -> run(gen), "stats-rebuild-" + gen);
         thread.setDaemon(true);
         thread.start();
         return status();
@@ -77,19 +105,62 @@ public class Rebuild {
 
     public RebuildStatus status() {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("select active_gen, rebuilding_gen, rebuilt_at from stats_generation where id = 1");
+             PreparedStatement ps = c.prepareStatement("""
+                     select active_gen, rebuilding_gen, rebuilt_at, rebuild_failed_at, rebuild_failure
+                     from stats_generation where id = 1""");
              ResultSet rs = ps.executeQuery()) {
             rs.next();
+            int active = rs.getInt(1);
             Integer rebuilding = (Integer) rs.getObject(2);
-            java.sql.Timestamp at = rs.getTimestamp(3);
-            return new RebuildStatus(rs.getInt(1), rebuilding, replayed.get(), at == null ? null : at.toInstant());
+            Instant rebuiltAt = instant(rs.getTimestamp(3));
+            Instant failedAt = instant(rs.getTimestamp(4));
+            String failure = rs.getString(5);
+            Failure local = lastFailure;
+            if (rebuilding != null && local != null && local.gen() == rebuilding) {
+                // this instance gave the replay up but could not record it (the database was away then)
+                return new RebuildStatus(active, null, replayed.get(), rebuiltAt, RebuildState.FAILED, local.reason(), local.at());
+            }
+            if (rebuilding != null) {
+                return new RebuildStatus(active, rebuilding, replayed.get(), rebuiltAt, RebuildState.RUNNING, null, null);
+            }
+            RebuildState state = failure != null ? RebuildState.FAILED : RebuildState.IDLE;
+            return new RebuildStatus(active, null, replayed.get(), rebuiltAt, state, failure, failedAt);
         } catch (SQLException e) {
-            throw new IllegalStateException("statistics database unavailable: " + e.getMessage(), e);
+            throw new IllegalStateException("statistics database unavailable: " + DatabaseErrors.describe(e), e);
         }
     }
 
     void onStop(@Observes ShutdownEvent event) {
-        stopped = true;
+        stop();
+    }
+
+    /**
+     * Stops a running replay and waits (up to 10 s) for its thread to end; the rebuild is then
+     * FAILED with {@value #STOPPED}. Called on shutdown, so that no replay outlives the application
+     * nor leaves a rebuild that looks as if it were running.
+     */
+    public void stop() {
+        Thread running;
+        synchronized (this) {
+            stopped = true;
+            running = thread;
+        }
+        if (running == null || !running.isAlive()) {
+            return;
+        }
+        KafkaConsumer<String, String> c = consumer;
+        if (c != null) {
+            c.wakeup(); // a poll in progress returns at once
+        }
+        running.interrupt(); // a backoff sleep too
+        try {
+            running.join(STOP_WAIT_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (running.isAlive()) {
+            LOG.warnf("the rebuild thread %s did not stop within %d ms", running.getName(), STOP_WAIT_MILLIS);
+        }
     }
 
     /** The next generation, emptied of whatever an interrupted rebuild left in it. */
@@ -105,7 +176,9 @@ public class Rebuild {
             }
             deleteGenerations(c, "gen >= " + gen);
             try (PreparedStatement ps = c.prepareStatement(
-                    "update stats_generation set rebuilding_gen = ?, rebuild_started_at = now() where id = 1")) {
+                    """
+                    update stats_generation set rebuilding_gen = ?, rebuild_started_at = now(),
+                        rebuild_failed_at = null, rebuild_failure = null where id = 1""")) {
                 ps.setInt(1, gen);
                 ps.executeUpdate();
             }
@@ -114,7 +187,27 @@ public class Rebuild {
         }
     }
 
-    private void replay(int gen) {
+    private void run(int gen) {
+        String reason;
+        try {
+            replay(gen);
+            return;
+        } catch (ReplayFailed e) {
+            reason = e.getMessage();
+        } catch (WakeupException | InterruptException e) {
+            reason = stopped ? STOPPED : "interrupted: " + DatabaseErrors.describe(e);
+        } catch (SQLException | RuntimeException e) {
+            reason = stopped ? STOPPED : DatabaseErrors.describe(e);
+            if (!stopped && DatabaseErrors.sqlState(e) == null) {
+                LOG.errorf(e, "rebuild of generation %d: unexpected failure", gen);
+            }
+        }
+        Thread.interrupted(); // an interrupt from stop() must not keep the failure from being recorded
+        recordFailure(gen, reason);
+    }
+
+    /** Returns when the replay switched over or was superseded by a newer rebuild; throws when it cannot go on. */
+    private void replay(int gen) throws ReplayFailed, SQLException {
         Properties p = new Properties();
         p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
@@ -123,55 +216,109 @@ public class Rebuild {
         p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         // no group: the rebuild assigns every partition to itself and keeps its positions in the database
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(p)) {
+        try (KafkaConsumer<String, String> c = new KafkaConsumer<>(p)) {
+            consumer = c;
+            if (stopped) {
+                throw new ReplayFailed(STOPPED); // stop() came before the consumer could be woken
+            }
             List<TopicPartition> partitions = new ArrayList<>();
             for (String topic : topics) {
-                for (PartitionInfo info : consumer.partitionsFor(topic, Duration.ofSeconds(30))) {
+                for (PartitionInfo info : c.partitionsFor(topic, Duration.ofSeconds(30))) {
                     partitions.add(new TopicPartition(topic, info.partition()));
                 }
             }
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
+            c.assign(partitions);
+            c.seekToBeginning(partitions);
             LOG.infof("rebuild of generation %d: replaying %d partitions from the beginning", gen, partitions.size());
-            while (!stopped) {
-                ConsumerRecords<String, String> polled = consumer.poll(Duration.ofMillis(200));
+            while (true) {
+                if (stopped) {
+                    throw new ReplayFailed(STOPPED);
+                }
+                ConsumerRecords<String, String> polled = c.poll(Duration.ofMillis(200));
                 if (!polled.isEmpty()) {
                     List<ConsumerRecord<String, String>> batch = new ArrayList<>(polled.count());
                     polled.forEach(batch::add);
-                    if (!applyRetrying(consumer, batch, gen)) {
+                    if (!applyRetrying(batch, gen)) {
+                        LOG.infof("rebuild of generation %d: superseded by a newer rebuild", gen);
                         return;
                     }
                     replayed.addAndGet(batch.size());
                 }
-                if (caughtUp(consumer, partitions) && switchOver(gen)) {
+                if (caughtUp(c, partitions)) {
+                    if (!switchOver(gen)) {
+                        LOG.infof("rebuild of generation %d: superseded by a newer rebuild", gen);
+                        return;
+                    }
                     LOG.infof("rebuild of generation %d: caught up after %d events, now active", gen, replayed.get());
                     dropOlderThan(gen);
                     return;
                 }
             }
-        } catch (RuntimeException | SQLException e) {
-            LOG.errorf(e, "rebuild of generation %d failed; the active generation is untouched", gen);
+        } finally {
+            consumer = null;
         }
     }
 
-    /** @return false when the rebuild was superseded (another rebuild claimed a newer generation) */
-    private boolean applyRetrying(KafkaConsumer<String, String> consumer, List<ConsumerRecord<String, String>> batch, int gen) {
+    /**
+     * Retries a failing batch with backoff, as the live consumer does, but only for
+     * {@code sentret.stats.stuck-after}: a replay nobody watches must not hang on forever.
+     * (Events the database refuses are skipped by the applier and never fail the batch.)
+     *
+     * @return false when the rebuild was superseded (another rebuild claimed a newer generation)
+     */
+    private boolean applyRetrying(List<ConsumerRecord<String, String>> batch, int gen) throws ReplayFailed {
+        Instant firstFailure = null;
         long backoff = 500;
-        while (!stopped) {
+        while (true) {
             try {
                 return applier.apply(batch, gen, BatchApplier.Mode.REBUILD, i -> { }) == BatchApplier.Outcome.APPLIED;
             } catch (SQLException | RuntimeException e) {
-                LOG.warnf("rebuild batch failed, retrying: %s", e.getMessage());
+                if (stopped) {
+                    throw new ReplayFailed(STOPPED);
+                }
+                String why = DatabaseErrors.describe(e);
+                Instant now = Instant.now();
+                firstFailure = firstFailure == null ? now : firstFailure;
+                if (Duration.between(firstFailure, now).compareTo(stuckAfter) >= 0) {
+                    throw new ReplayFailed("a batch kept failing for " + stuckAfter + ": " + why);
+                }
+                LOG.warnf("rebuild of generation %d: batch failed, retrying: %s", gen, why);
                 try {
                     Thread.sleep(backoff);
                 } catch (InterruptedException ie) {
-                    Thread.currentThread().interrupt();
-                    return false;
+                    throw new ReplayFailed(stopped ? STOPPED : "interrupted while retrying: " + why);
                 }
                 backoff = Math.min(backoff * 2, 10_000);
             }
         }
-        return false;
+    }
+
+    /**
+     * Clears {@code rebuilding_gen} and stores why, so the status says FAILED and the next rebuild may
+     * start; then deletes what the replay had written (the next claim would, too).
+     */
+    private void recordFailure(int gen, String reason) {
+        lastFailure = new Failure(gen, reason, Instant.now());
+        LOG.errorf("rebuild of generation %d failed; the active generation is untouched: %s", gen, reason);
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            int updated;
+            try (PreparedStatement ps = c.prepareStatement("""
+                    update stats_generation set rebuilding_gen = null, rebuild_failed_at = now(), rebuild_failure = ?
+                    where id = 1 and rebuilding_gen = ?""")) {
+                ps.setString(1, reason);
+                ps.setInt(2, gen);
+                updated = ps.executeUpdate();
+            }
+            c.commit(); // first, and on its own: the deletion below may take long, and shutdown does not wait for ever
+            if (updated == 1) {
+                deleteGenerations(c, "gen = " + gen);
+                c.commit();
+            }
+        } catch (SQLException e) {
+            LOG.warnf("could not record the failed rebuild of generation %d (%s); this instance reports it until restarted",
+                    gen, DatabaseErrors.describe(e));
+        }
     }
 
     private static boolean caughtUp(KafkaConsumer<String, String> consumer, List<TopicPartition> partitions) {
@@ -200,6 +347,10 @@ public class Rebuild {
             deleteGenerations(c, "gen < " + gen);
             c.commit();
         }
+    }
+
+    private static Instant instant(java.sql.Timestamp t) {
+        return t == null ? null : t.toInstant();
     }
 
     private static void deleteGenerations(Connection c, String condition) throws SQLException {
