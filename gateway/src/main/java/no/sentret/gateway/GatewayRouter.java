@@ -1,17 +1,19 @@
 package no.sentret.gateway;
 
-import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.ConfigProvider;
 import no.sentret.gateway.openapi.PublicApiDocument;
 import no.sentret.gateway.problem.Problems;
 import no.sentret.gateway.ratelimit.RateLimiter;
 import no.sentret.gateway.requestid.RequestIds;
 import no.sentret.gateway.routing.ApiGateway;
 import no.sentret.gateway.web.AccessLog;
+import no.sentret.gateway.web.BrowserSession;
+import no.sentret.gateway.web.WebApp;
 import no.sentret.gateway.web.PathTemplates;
 import no.sentret.gateway.web.SecurityHeaders;
 
@@ -45,12 +47,18 @@ public class GatewayRouter {
             String path = ctx.normalizedPath();
             if (path.equals("/api/docs") || path.startsWith("/api/docs/")) {
                 ctx.next(); // Swagger UI, public
+            } else if (!BrowserSession.csrfAllows(ctx)) {
+                Problems.send(ctx, 403, "Forbidden", "a request authenticated by the session cookie needs the "
+                        + BrowserSession.CSRF_HEADER + " header from GET /me");
             } else {
                 api.handle(ctx);
             }
         });
+        boolean secureCookie = ConfigProvider.getConfig()
+                .getOptionalValue("quarkus.oidc.authentication.cookie-force-secure", Boolean.class).orElse(false);
+        router.get("/me").handler(new BrowserSession(secureCookie)::me);
         router.get("/login").handler(ctx -> ctx.redirect("/"));
-        router.get("/").handler(GatewayRouter::home);
+        router.get("/").handler(WebApp::index);
     }
 
     private void edge(RoutingContext ctx) {
@@ -68,21 +76,5 @@ public class GatewayRouter {
             }
         }
         ctx.next();
-    }
-
-    /** The signed-in landing page; the web frontend is expected to replace it (as another route). */
-    private static void home(RoutingContext ctx) {
-        String name = ctx.user() instanceof QuarkusHttpUser user
-                ? user.getSecurityIdentity().getPrincipal().getName()
-                : "";
-        ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, "text/html; charset=utf-8").end("""
-                <!doctype html><html lang="no"><head><meta charset="utf-8"><title>Sentret</title></head>
-                <body><h1>Sentret</h1><p>Signed in as <span id="user">%s</span>.</p>
-                <p><a href="/api/docs">API documentation</a> · <a href="/logout">Sign out</a></p></body></html>
-                """.formatted(escape(name)));
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -57,6 +57,13 @@ class AuthenticationTest {
     }
 
     @Test
+    void meWithoutASessionIs401AndBearerCallersNeedNoCsrfToken() {
+        given().get("/me").then().statusCode(401).contentType("application/problem+json");
+        given().auth().oauth2(RoutingTest.token("kari", "staff")).contentType("application/json").body("{}")
+                .post("/api/visits").then().statusCode(200);
+    }
+
+    @Test
     void aBrowserWithoutASessionIsSentToTheLoginPage() {
         given().redirects().follow(false).get("/").then()
                 .statusCode(302)
@@ -95,15 +102,39 @@ class AuthenticationTest {
                 setCookie);
         cookies.putAll(session.cookies());
 
-        // 4. signed in: the landing page, and API calls carry the user's access token to the service
+        // 4. signed in: the web frontend, /me (name, roles, CSRF token), and API calls carry the user's
+        //    access token to the service
         given().redirects().follow(false).cookies(cookies).get("/").then()
                 .statusCode(200)
-                .body(containsString("alice"));
+                .header("Content-Security-Policy", containsString("script-src 'self'"))
+                .body(containsString("/app/main.js"));
+        Response me = given().cookies(cookies).get("/me");
+        assertEquals(200, me.statusCode(), me.asString());
+        assertEquals("alice", me.path("name"));
+        String csrf = me.path("csrfToken");
+        assertTrue(csrf != null && csrf.length() >= 32, "csrf token: " + csrf);
+        String csrfCookie = String.join("\n", me.headers().getValues("Set-Cookie"));
+        assertTrue(csrfCookie.contains("sentret_csrf=" + csrf) && csrfCookie.contains("SameSite=Strict")
+                && csrfCookie.toLowerCase().contains("httponly"), csrfCookie);
+        cookies.put("sentret_csrf", csrf);
         String forwarded = given().cookies(cookies).get("/api/visits").then()
                 .statusCode(200)
                 .body("headers.cookie", is((Object) null))
                 .extract().path("headers.authorization");
         assertTrue(forwarded != null && forwarded.startsWith("Bearer ey"), "forwarded: " + forwarded);
+
+        // 4b. CSRF: a state-changing call on the session cookie needs the token in a header as well
+        given().cookies(cookies).contentType("application/json").body("{}").post("/api/visits").then()
+                .statusCode(403)
+                .contentType("application/problem+json")
+                .body("detail", containsString("X-CSRF-Token"));
+        given().cookies(cookies).header("X-CSRF-Token", "forged-" + csrf).contentType("application/json").body("{}")
+                .post("/api/visits").then().statusCode(403);
+        given().cookies(cookies).header("X-CSRF-Token", csrf).contentType("application/json").body("{}")
+                .post("/api/visits").then()
+                .statusCode(200)
+                .body("headers.x-csrf-token", is((Object) null))
+                .body("headers.authorization", startsWith("Bearer ey"));
 
         // 5. logout: to the provider's end-session endpoint, session cookie cleared
         Response logout = given().redirects().follow(false).cookies(cookies).get("/logout");

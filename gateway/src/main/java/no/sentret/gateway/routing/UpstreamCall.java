@@ -13,6 +13,7 @@ import io.vertx.httpproxy.ProxyRequest;
 import io.vertx.httpproxy.ProxyResponse;
 import no.sentret.gateway.problem.Problems;
 import no.sentret.gateway.requestid.RequestIds;
+import no.sentret.gateway.web.BrowserSession;
 import org.jboss.logging.Logger;
 
 /**
@@ -48,6 +49,7 @@ final class UpstreamCall implements ProxyInterceptor {
         // the session cookie and whatever the caller sent as credentials stay at the edge
         headers.remove(HttpHeaders.COOKIE);
         headers.remove(HttpHeaders.AUTHORIZATION);
+        headers.remove(BrowserSession.CSRF_HEADER);
         if (accessToken != null) {
             headers.set(HttpHeaders.AUTHORIZATION, "Bearer " + accessToken);
         }
