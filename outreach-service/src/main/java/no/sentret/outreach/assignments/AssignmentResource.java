@@ -21,7 +21,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
-import no.sentret.outreach.common.PeriodParams;
+import no.sentret.platform.records.PeriodParams;
 import no.sentret.platform.problem.Problem;
 import no.sentret.platform.records.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
-import no.sentret.outreach.common.PeriodParams;
+import no.sentret.platform.records.PeriodParams;
 import no.sentret.outreach.common.Times;
 import no.sentret.platform.problem.ProblemException;
 import no.sentret.platform.records.CentreTime;
@@ -46,7 +46,7 @@ public class AssignmentService {
 
     @Transactional
     public List<AssignmentView> list(PeriodParams params) {
-        Period p = params.period();
+        Period p = params.period(366);
         return Assignment.<Assignment>list("occurredAt >= ?1 and occurredAt < ?2 order by occurredAt, id", p.start(), p.end())
                 .stream().map(AssignmentView::of).toList();
     }

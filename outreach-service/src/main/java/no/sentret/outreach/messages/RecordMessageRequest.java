@@ -6,7 +6,6 @@ import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.List;
 import no.sentret.outreach.common.Language;
-import no.sentret.outreach.privacy.NoContactHandle;
 import no.sentret.platform.privacy.NoPersonalData;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -20,9 +19,9 @@ public record RecordMessageRequest(
         @Pattern(regexp = Language.PATTERN, message = "must be an ISO 639 code (2-3 lower-case letters)") String language,
         @Schema(required = true, example = "[\"HEALTH\", \"VIOLENCE\"]") @NotNull @Size(min = 1, max = 8) List<@NotNull MessageTopic> topics,
         @Schema(description = "The client's code, when known", example = "K7M3QX", nullable = true)
-        @Size(max = 12) @NoPersonalData @NoContactHandle String clientCode,
+        @Size(max = 12) @NoPersonalData String clientCode,
         @Schema(description = "A pseudonym the worker chooses for the conversation (never the client's name, number or handle)",
                 example = "rosa-tuesday", nullable = true, maxLength = ConversationNames.MAX)
         @Size(min = 2, max = ConversationNames.MAX) @Pattern(regexp = ConversationNames.PATTERN, message = ConversationNames.RULE)
-        @NoPersonalData @NoContactHandle String conversation) {
+        @NoPersonalData String conversation) {
 }

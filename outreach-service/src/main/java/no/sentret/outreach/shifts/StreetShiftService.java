@@ -11,7 +11,7 @@ import no.sentret.outreach.common.Times;
 import no.sentret.platform.problem.ProblemException;
 import no.sentret.platform.records.CentreTime;
 import no.sentret.platform.records.DomainEvents;
-import no.sentret.outreach.common.PeriodParams;
+import no.sentret.platform.records.PeriodParams;
 import no.sentret.platform.records.Period;
 
 @ApplicationScoped
@@ -67,7 +67,7 @@ public class StreetShiftService {
 
     @Transactional
     public List<StreetShiftView> list(PeriodParams params) {
-        Period p = params.period();
+        Period p = params.period(366);
         return StreetShift.<StreetShift>list("occurredAt >= ?1 and occurredAt < ?2 order by occurredAt, id", p.start(), p.end())
                 .stream().map(StreetShiftView::of).toList();
     }

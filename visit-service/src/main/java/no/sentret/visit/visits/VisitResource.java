@@ -25,7 +25,7 @@ import java.util.List;
 import java.util.UUID;
 import no.sentret.platform.problem.Problem;
 import no.sentret.platform.records.ListParams;
-import no.sentret.platform.records.PageParams;
+import no.sentret.platform.records.TodayParams;
 import no.sentret.platform.records.PageView;
 import no.sentret.platform.records.Period;
 import no.sentret.platform.records.Roles;
@@ -81,7 +81,7 @@ public class VisitResource {
     @Path("/today")
     @Operation(summary = "Today's visits for the front desk", description = "Today is the Europe/Oslo calendar day.")
     @APIResponse(responseCode = "200", description = "One page of today's visits", content = @Content(schema = @Schema(implementation = Page.class)))
-    public PageView<VisitView> today(@BeanParam PageParams params) {
+    public PageView<VisitView> today(@BeanParam TodayParams params) {
         return visits.list(Period.today(), params);
     }
 

@@ -9,6 +9,7 @@ import no.sentret.visit.clients.ClientLookup;
 import no.sentret.platform.records.CentreTime;
 import no.sentret.platform.records.ListParams;
 import no.sentret.platform.records.PageParams;
+import no.sentret.platform.records.RecordFilter;
 import no.sentret.platform.records.PageView;
 import no.sentret.platform.records.Period;
 import no.sentret.platform.records.RecordQuery;
@@ -56,10 +57,10 @@ public class VisitService {
     }
 
     @Transactional
-    public PageView<VisitView> list(Period period, PageParams params) {
+    public <P extends PageParams & RecordFilter> PageView<VisitView> list(Period period, P params) {
         RecordQuery query = new RecordQuery("arrivedAt").in(period).includeVoided(params.voidedIncluded());
-        if (params.clientCode != null) {
-            query.forCodes(clients.recordCodes(params.clientCode, "clientCode"));
+        if (params.clientCode() != null) {
+            query.forCodes(clients.recordCodes(params.clientCode(), "clientCode"));
         }
         return query.page((q, sort, args) -> Visit.find(q, sort, args), (q, args) -> Visit.count(q, args),
                 params.pageNumber(), params.pageSize(), VisitView::of);

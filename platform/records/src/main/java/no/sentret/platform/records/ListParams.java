@@ -1,17 +1,12 @@
 package no.sentret.platform.records;
 
 import jakarta.ws.rs.QueryParam;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import no.sentret.platform.problem.ProblemException;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-/**
- * The query of a list of records in a period chosen by the caller ({@code from}..{@code to}), paged.
- */
-public class ListParams extends PageParams {
+/** The query of a list of service records: a period chosen by the caller, a client, voided or not, paged. */
+public class ListParams extends PageParams implements RecordFilter {
 
     @QueryParam("from")
     @Parameter(description = "First Oslo calendar day, inclusive", example = "2022-05-01", schema = @Schema(type = SchemaType.STRING, format = "date"))
@@ -21,31 +16,37 @@ public class ListParams extends PageParams {
     @Parameter(description = "Last Oslo calendar day, inclusive", example = "2022-05-31", schema = @Schema(type = SchemaType.STRING, format = "date"))
     public String to;
 
+    @QueryParam("clientCode")
+    @Parameter(description = "Only this client's records (a merged code includes the records of the codes merged into it)", example = "K7M3QX")
+    public String clientCode;
+
+    @QueryParam("includeVoided")
+    @Parameter(description = "Also list voided records", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
+    public String includeVoided;
+
     /** @return the period, or null when neither from nor to was given */
     public Period periodOrNull() {
-        if (from == null && to == null) {
-            return null;
-        }
-        return Period.of(date(from, "from"), date(to, "to"));
+        return periodParams().periodOrNull();
     }
 
     public Period period() {
-        Period period = periodOrNull();
-        if (period == null) {
-            throw ProblemException.invalid("from", "is required (YYYY-MM-DD)");
-        }
-        return period;
+        return periodParams().period();
     }
 
-    private static LocalDate date(String value, String field) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalid(field, "must be a date (YYYY-MM-DD)");
-        }
+    @Override
+    public String clientCode() {
+        return clientCode;
     }
 
+    @Override
+    public boolean voidedIncluded() {
+        return bool(includeVoided, "includeVoided");
+    }
+
+    private PeriodParams periodParams() {
+        PeriodParams p = new PeriodParams();
+        p.from = from;
+        p.to = to;
+        return p;
+    }
 }

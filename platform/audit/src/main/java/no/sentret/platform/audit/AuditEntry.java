@@ -1,0 +1,22 @@
+package no.sentret.platform.audit;
+
+import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** One row of the audit log: who read (or voided) which record or list, when, in which request. */
+@Schema(name = "AuditEntry")
+public record AuditEntry(
+        long id,
+        Instant at,
+        @Schema(description = "Who: the token's user name") String actor,
+        @Schema(description = "The reader's roles, comma-separated", example = "clinician") String roles,
+        @Schema(example = "READ") String action,
+        @Schema(description = "What kind of record or list", example = "consultation") String resource,
+        @Schema(nullable = true, description = "The record's id, or the list's name", example = "5b1f4a9e-2c3d-4e5f-8a9b-0c1d2e3f4a5b") String resourceId,
+        @Schema(nullable = true, description = "The request's id (X-Request-Id), the same in the gateway's access log") String requestId) {
+
+    /** One page of the audit log, newest first. */
+    @Schema(name = "AuditEntryPage")
+    public record Page(java.util.List<AuditEntry> items, int page, int size, long total) {
+    }
+}
