@@ -10,14 +10,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.Set;
 import no.sentret.infra.testing.TestTokens;
-import no.sentret.infra.testing.TopicWriter;
+import no.sentret.infra.testing.KnownClients;
 import no.sentret.platform.directory.ClientDirectory;
 import no.sentret.platform.records.ClientCodes;
 
 /** Test data: clients registered through visit-events, as visit-service would, and consultations recorded by a clinician. */
 public final class Clinic {
-
-    private static TopicWriter visitEvents;
 
     private Clinic() {
     }
@@ -41,52 +39,18 @@ public final class Clinic {
         }
     }
 
-    private static synchronized TopicWriter visitEvents() {
-        if (visitEvents == null) {
-            visitEvents = new TopicWriter("visit-events");
-        }
-        return visitEvents;
-    }
-
-    /** A code registered on visit-events, once this service's client directory knows it. */
+    /** A code registered on visit-events (as the front desk would), once this service's client directory knows it. */
     public static String newClient() {
-        String code = ClientCodes.issue(8);
-        visitEvents().clientRegistered(code);
-        awaitKnown(code);
-        return code;
+        return KnownClients.register(ClientCodes.issue(8), directory()::exists);
     }
 
-    /** {@code merged} now stands for {@code surviving}, once the directory knows it. */
+    /** {@code merged} now stands for {@code surviving}, once the directory folds it. */
     public static void merge(String merged, String surviving) {
-        visitEvents().clientsMerged(merged, surviving);
-        ClientDirectory directory = Arc.container().instance(ClientDirectory.class).get();
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (!directory.resolveReferenced(merged, "code").equals(surviving)) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("the merge of " + merged + " did not reach the client directory");
-            }
-            sleep();
-        }
+        KnownClients.merge(merged, surviving, code -> directory().resolveReferenced(code, "clientCode"));
     }
 
-    private static void awaitKnown(String code) {
-        ClientDirectory directory = Arc.container().instance(ClientDirectory.class).get();
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (!directory.exists(code)) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError(code + " did not reach the client directory");
-            }
-            sleep();
-        }
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(50);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+    private static ClientDirectory directory() {
+        return Arc.container().instance(ClientDirectory.class).get();
     }
 
     public static String daysAgo(int days) {

@@ -2,19 +2,12 @@ package no.sentret.legal;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
-import io.restassured.RestAssured;
-import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import no.sentret.infra.testing.TestTokens;
-import no.sentret.infra.testing.TopicWriter;
+import no.sentret.infra.testing.KnownClients;
 import no.sentret.platform.records.ClientCodes;
 import no.sentret.platform.directory.ClientDirectory;
 import io.quarkus.arc.Arc;
@@ -25,7 +18,6 @@ public final class Legal {
     /** The subject of every token of the kit's {@link TestTokens} (the test OIDC server's fixed sub). */
     public static final String KIT_SUBJECT = "123456";
 
-    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
     /** Shifts are the centre's, not a client's: each test takes days no other test uses. */
     private static final AtomicInteger NEXT_DAY = new AtomicInteger();
     private static final LocalDate FIRST_DAY = LocalDate.of(2001, 1, 1);
@@ -50,8 +42,7 @@ public final class Legal {
 
     /** A lawyer token with its own subject, as Keycloak gives each user. */
     public static RequestSpecification lawyerWithSubject(String subject) {
-        String token = TOKENS.computeIfAbsent(subject, s -> OidcWiremockTestResource.generateJwtToken("lawyer-" + s, Set.of("lawyer"), s, "Bearer"));
-        return RestAssured.given().auth().oauth2(token).contentType(ContentType.JSON);
+        return TestTokens.withSubject(subject, "lawyer-" + subject, "lawyer");
     }
 
     public static synchronized String kitLawyerId() {
@@ -117,45 +108,18 @@ public final class Legal {
                 .then().statusCode(201).extract().path("id");
     }
 
-    /** A client code registered at the front desk (published on visit-events) and arrived in this service's directory. */
+    /** A code registered on visit-events (as the front desk would), once this service's client directory knows it. */
     public static String newClient() {
-        String code = ClientCodes.issue(8);
-        try (TopicWriter visitEvents = new TopicWriter("visit-events")) {
-            visitEvents.clientRegistered(code);
-        }
-        awaitInDirectory(code);
-        return code;
+        return KnownClients.register(ClientCodes.issue(8), directory()::exists);
     }
 
-    /** {@code merged} now stands for {@code surviving}, as the directory sees it. */
+    /** {@code merged} now stands for {@code surviving}, once the directory folds it. */
     public static void merge(String merged, String surviving) {
-        try (TopicWriter visitEvents = new TopicWriter("visit-events")) {
-            visitEvents.clientsMerged(merged, surviving);
-        }
-        ClientDirectory directory = Arc.container().instance(ClientDirectory.class).get();
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!directory.resolveReferenced(merged, "clientCode").equals(surviving)) {
-            assertTrue(System.nanoTime() < deadline, "merge of " + merged + " did not reach the directory");
-            sleep();
-        }
+        KnownClients.merge(merged, surviving, code -> directory().resolveReferenced(code, "clientCode"));
     }
 
-    private static void awaitInDirectory(String code) {
-        ClientDirectory directory = Arc.container().instance(ClientDirectory.class).get();
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!directory.exists(code)) {
-            assertTrue(System.nanoTime() < deadline, code + " did not reach the client directory");
-            sleep();
-        }
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+    private static ClientDirectory directory() {
+        return Arc.container().instance(ClientDirectory.class).get();
     }
 
     public static String uuid() {

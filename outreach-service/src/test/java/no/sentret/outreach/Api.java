@@ -3,7 +3,7 @@ package no.sentret.outreach;
 import io.quarkus.arc.Arc;
 import io.restassured.specification.RequestSpecification;
 import no.sentret.infra.testing.TestTokens;
-import no.sentret.infra.testing.TopicWriter;
+import no.sentret.infra.testing.KnownClients;
 import no.sentret.platform.directory.ClientDirectory;
 import no.sentret.platform.records.ClientCodes;
 
@@ -35,42 +35,17 @@ public final class Api {
         return sb.toString();
     }
 
-    /** Publishes a ClientRegistered on visit-events and waits until this service's directory knows the code. */
+    /** A code registered on visit-events (as the front desk would), once this service's client directory knows it. */
     public static String newClient() {
-        String code = ClientCodes.issue(8);
-        try (TopicWriter visitEvents = new TopicWriter("visit-events")) {
-            visitEvents.clientRegistered(code);
-        }
-        awaitKnown(code);
-        return code;
+        return KnownClients.register(ClientCodes.issue(8), directory()::exists);
     }
 
-    /** Merges {@code merged} into {@code surviving} as visit-service would, and waits until the directory folds it. */
+    /** {@code merged} now stands for {@code surviving}, once the directory folds it. */
     public static void merge(String merged, String surviving) {
-        try (TopicWriter visitEvents = new TopicWriter("visit-events")) {
-            visitEvents.clientsMerged(merged, surviving);
-        }
-        ClientDirectory directory = Arc.container().instance(ClientDirectory.class).get();
-        poll(() -> surviving.equals(directory.resolveReferenced(merged, "clientCode")), "merge of " + merged);
+        KnownClients.merge(merged, surviving, code -> directory().resolveReferenced(code, "clientCode"));
     }
 
-    private static void awaitKnown(String code) {
-        ClientDirectory directory = Arc.container().instance(ClientDirectory.class).get();
-        poll(() -> directory.exists(code), "registration of " + code);
-    }
-
-    private static void poll(java.util.function.BooleanSupplier done, String what) {
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (!done.getAsBoolean()) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError(what + " did not reach the client directory within 60 s");
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+    private static ClientDirectory directory() {
+        return Arc.container().instance(ClientDirectory.class).get();
     }
 }

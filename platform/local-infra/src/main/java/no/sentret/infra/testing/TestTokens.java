@@ -33,4 +33,15 @@ public final class TestTokens {
                 k -> OidcWiremockTestResource.getAccessToken(user, Set.of(roles)));
         return given().auth().oauth2(token).contentType(ContentType.JSON);
     }
+
+    /**
+     * A JSON request as {@code user} with its own token subject ({@code sub}), as Keycloak gives each
+     * user one: for rules tied to who acted (a lawyer on the roster, the clinician of a consultation).
+     * The other methods' tokens all carry the test OIDC server's fixed subject.
+     */
+    public static RequestSpecification withSubject(String subject, String user, String... roles) {
+        String token = TOKENS.computeIfAbsent("sub:" + subject + "|" + user + "|" + String.join(",", roles),
+                k -> OidcWiremockTestResource.generateJwtToken(user, Set.of(roles), subject, "Bearer"));
+        return given().auth().oauth2(token).contentType(ContentType.JSON);
+    }
 }
