@@ -43,13 +43,13 @@ export function dashboard(main, suppressed) {
     }
   });
 
-  main.append(
+  main.append(...[
     el('h1', { text: t(suppressed ? 'db.publicTitle' : 'db.title') }),
     el('form', { class: 'inline', onsubmit: load, id: 'year-form' },
       el('label', { for: 'year', text: t('db.year') }), yearInput,
       el('button', { type: 'submit', class: 'primary', text: t('db.show') }), csv),
     suppressed ? el('p', { class: 'note', text: t('db.suppressedNote') }) : null,
-    error, body);
+    error, body].filter(Boolean));
   load();
 }
 

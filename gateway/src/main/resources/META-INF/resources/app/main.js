@@ -53,6 +53,7 @@ async function start() {
   });
   window.addEventListener('hashchange', render);
   render();
+  document.body.dataset.user = session.name;
 }
 
 start();

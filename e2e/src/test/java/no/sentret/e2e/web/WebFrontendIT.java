@@ -1,0 +1,269 @@
+package no.sentret.e2e.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import no.sentret.e2e.Gateway;
+import no.sentret.e2e.SuiteUnderTest;
+import no.sentret.e2e.Tokens;
+import no.sentret.infra.suite.Suite;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The web frontend in Debian's headless Chromium against the whole suite: each test signs in through
+ * Keycloak's login form as a demo user, works through its screens as a person would, checks what it
+ * did through the API with the same user's rights, and saves a screenshot under
+ * {@code e2e/target/screenshots/}.
+ */
+@ExtendWith(SuiteUnderTest.class)
+class WebFrontendIT {
+
+    private static final Duration STATS_DEADLINE = Duration.ofSeconds(60);
+
+    @BeforeAll
+    static void letTheBrowserClientReturnToThisGateway(Suite suite) {
+        WebClientRedirects.allow(suite);
+    }
+
+    @Test
+    void frontDeskRegistersAClientRecordsAVisitAndVoidsItThenSignsOut(Suite suite, Gateway gateway, Tokens tokens) {
+        try (Browser browser = new Browser(suite.gatewayUrl(), 1280, 1100)) {
+            browser.signIn("staff");
+            browser.waitFor(By.id("register-form"));
+            // only the staff's screens
+            assertEquals(List.of("#/front-desk"), browser.driver.findElements(By.cssSelector("#nav a")).stream()
+                    .map(a -> a.getDomAttribute("href")).toList());
+
+            // bad input: the problem's field message is shown
+            new Select(browser.driver.findElement(By.id("reg-gender"))).selectByValue("WOMAN");
+            browser.driver.findElement(By.id("reg-nationality")).sendKeys("Q");
+            browser.driver.findElement(By.cssSelector("#register-form button[type=submit]")).click();
+            WebElement problem = browser.waitFor(By.id("register-error"));
+            assertTrue(problem.getText().contains("nationality"), "field message: " + problem.getText());
+
+            // register with coarse attributes: a code is issued
+            browser.driver.findElement(By.id("reg-nationality")).clear();
+            browser.driver.findElement(By.id("reg-nationality")).sendKeys("es");
+            new Select(browser.driver.findElement(By.id("reg-age"))).selectByValue("26-30");
+            new Select(browser.driver.findElement(By.id("reg-region"))).selectByValue("WESTERN_EUROPE");
+            browser.driver.findElement(By.cssSelector("#register-form button[type=submit]")).click();
+            WebElement found = browser.waitFor(By.cssSelector("#search-results li[data-code]"));
+            String code = found.getAttribute("data-code");
+            JsonNode client = gateway.get("/api/clients/" + code, tokens.user("staff")).json();
+            assertEquals("ES", client.path("nationality").asText());
+            assertEquals("26-30", client.path("ageGroup").asText());
+
+            // find it again by its prefix, record a visit: one click on the found client
+            browser.driver.findElement(By.id("code-prefix")).sendKeys(code.substring(0, 4));
+            browser.driver.findElement(By.cssSelector("#search-form button")).click();
+            browser.waitFor(By.cssSelector("#search-results li[data-code='" + code + "'] .visit-button")).click();
+            browser.waitFor(By.xpath("//table[@id='today-visits']//tr[td[@class='code' and text()='" + code + "']]"));
+            // and an anonymous one: one click
+            int anonymousBefore = browser.driver.findElements(By.xpath("//table[@id='today-visits']//tr[td[@class='code' and text()='anonym']]")).size();
+            browser.driver.findElement(By.id("anonymous-visit")).click();
+            browser.waitUntil(d -> d.findElements(By.xpath("//table[@id='today-visits']//tr[td[@class='code' and text()='anonym']]")).size() == anonymousBefore + 1);
+
+            // void the client's visit with a reason
+            String visitId = browser.driver.findElement(By.xpath("//table[@id='today-visits']//tr[td[@class='code' and text()='" + code + "']]"))
+                    .getAttribute("data-visit");
+            browser.driver.findElement(By.cssSelector("tr[data-visit='" + visitId + "'] .void-button")).click();
+            browser.waitFor(By.cssSelector("tr[data-visit='" + visitId + "'] .void-reason")).sendKeys("registrert to ganger");
+            browser.driver.findElement(By.cssSelector("tr[data-visit='" + visitId + "'] .confirm-void")).click();
+            browser.waitUntil(d -> d.findElement(By.cssSelector("tr[data-visit='" + visitId + "']")).getAttribute("class").contains("voided"));
+            browser.screenshot("front-desk");
+
+            JsonNode visits = gateway.get("/api/visits/today?clientCode=" + code + "&includeVoided=true", tokens.user("staff")).json();
+            assertEquals(1, visits.path("items").size(), visits.toString());
+            assertEquals(visitId, visits.path("items").get(0).path("id").asText());
+            assertTrue(visits.path("items").get(0).path("voided").asBoolean());
+            assertEquals("registrert to ganger", visits.path("items").get(0).path("voidReason").asText());
+
+            // signing out ends Keycloak's session too: the next visit asks for the password again
+            browser.driver.findElement(By.id("logout")).click();
+            browser.waitFor(By.id("username"));
+            browser.open("");
+            browser.waitFor(By.id("username"));
+        }
+    }
+
+    @Test
+    void theKioskTakesAScoreWithFollowUpsInThai(Suite suite, Gateway gateway, Tokens tokens) {
+        int year = LocalDate.now(ZoneId.of("Europe/Oslo")).getYear();
+        JsonNode before = annual(gateway, tokens, "/api/stats/annual/" + year);
+        try (Browser browser = new Browser(suite.gatewayUrl(), 1024, 768)) {
+            browser.signIn("kiosk");
+            browser.waitFor(By.cssSelector("button[data-lang='th']")).click();
+            browser.waitUntil(d -> "th".equals(d.findElement(By.id("kiosk")).getAttribute("lang")));
+            assertEquals("วันนี้คุณพอใจกับการมาที่นี่แค่ไหน", browser.driver.findElement(By.cssSelector("#kiosk h1")).getText());
+            browser.driver.findElement(By.cssSelector(".smiley[data-score='4']")).click();
+            browser.waitFor(By.cssSelector("fieldset[data-question]"));
+            List<WebElement> questions = browser.driver.findElements(By.cssSelector("fieldset[data-question]"));
+            assertEquals(3, questions.size(), "score 4: bestPart, howOften, wouldRecommend");
+            for (WebElement question : questions) {
+                question.findElement(By.cssSelector("button.answer")).click();
+            }
+            browser.screenshot("kiosk-follow-ups-th");
+            browser.driver.findElement(By.id("kiosk-send")).click();
+            assertEquals("ขอบคุณสำหรับความคิดเห็น", browser.waitFor(By.id("kiosk-thanks")).getText());
+            browser.screenshot("kiosk-thanks-th");
+            // back to the smileys by itself, for the next person
+            browser.waitFor(By.cssSelector(".smiley[data-score='1']"));
+            browser.screenshot("kiosk");
+        }
+        JsonNode after = awaitAnnual(gateway, tokens, year,
+                r -> r.path("feedback").path("withFollowUp").asInt() > before.path("feedback").path("withFollowUp").asInt());
+        assertEquals(before.path("feedback").path("top").asInt() + 1, after.path("feedback").path("top").asInt(), "one top score");
+        assertEquals(before.path("feedback").path("withFollowUp").asInt() + 1, after.path("feedback").path("withFollowUp").asInt());
+    }
+
+    @Test
+    void theAnalystsDashboardShowsTheApisFiguresAndTheMunicipalitysViewShowsSuppressedCells(Suite suite, Gateway gateway, Tokens tokens) {
+        int year = LocalDate.now(ZoneId.of("Europe/Oslo")).getYear();
+        // this year's figures get something to show: three clients and four visits by staff, through the API
+        JsonNode before = annual(gateway, tokens, "/api/stats/annual/" + year);
+        String staff = tokens.user("staff");
+        for (Map<String, Object> client : List.<Map<String, Object>>of(
+                Map.of("gender", "WOMAN", "nationality", "ES", "ageGroup", "26-30"),
+                Map.of("gender", "WOMAN", "nationality", "NO", "ageGroup", "31-35"),
+                Map.of("gender", "TRANS_WOMAN", "nationality", "TH"))) {
+            Gateway.Reply registered = gateway.post("/api/clients", staff, client);
+            assertEquals(201, registered.status(), registered.toString());
+            Gateway.Reply visit = gateway.post("/api/visits", staff,
+                    Map.of("clientCode", registered.json().path("code").asText(), "activities", List.of("CONVERSATION", "MEAL")));
+            assertEquals(201, visit.status(), visit.toString());
+        }
+        assertEquals(201, gateway.post("/api/visits", staff, Map.of("activities", List.of("REST"))).status());
+        awaitAnnual(gateway, tokens, year, r -> r.path("servicesGiven").asInt() >= before.path("servicesGiven").asInt() + 4);
+        try (Browser browser = new Browser(suite.gatewayUrl(), 1280, 2400)) {
+            browser.signIn("analyst");
+            compareWithApi(browser, gateway, tokens.user("analyst"), "#/dashboard", "/api/stats/annual/", year);
+            // the twelve months in the chart are the API's
+            Object chartUsers = browser.driver.executeScript(
+                    "return Chart.getChart(document.getElementById('months-chart')).data.datasets[0].data");
+            JsonNode report = annual(gateway, tokens, "/api/stats/annual/" + year);
+            assertEquals(12, ((List<?>) chartUsers).size());
+            for (int m = 0; m < 12; m++) {
+                assertEquals(report.path("months").get(m).path("uniqueUsers").asLong(), ((Number) ((List<?>) chartUsers).get(m)).longValue(), "month " + (m + 1));
+            }
+            browser.screenshot("analyst-dashboard");
+        }
+        try (Browser browser = new Browser(suite.gatewayUrl(), 1280, 2400)) {
+            browser.signIn("municipality");
+            assertEquals(List.of("#/public"), browser.driver.findElements(By.cssSelector("#nav a")).stream()
+                    .map(a -> a.getDomAttribute("href")).toList());
+            Map<String, String> shown = compareWithApi(browser, gateway, tokens.municipality(), "#/public", "/api/stats/public/annual/", year);
+            for (WebElement cell : browser.driver.findElements(By.cssSelector("[data-figure].suppressed"))) {
+                assertEquals("skjult", cell.getText());
+                assertEquals("", shown.get(cell.getAttribute("data-figure")));
+            }
+            browser.screenshot("municipality-view");
+        }
+    }
+
+    /**
+     * Shows the year on the screen and compares every figure on it (data-figure: name, data-value: the
+     * value, empty when suppressed) with the API's report for the same year, read right before and
+     * after; a report that changed meanwhile (events still arriving) is read again.
+     */
+    private static Map<String, String> compareWithApi(Browser browser, Gateway gateway, String token, String screen, String api, int year) {
+        AssertionError last = null;
+        for (int attempt = 0; attempt < 5; attempt++) {
+            Map<String, String> expected = flatten(reply(gateway, api + year, token));
+            browser.open(screen);
+            WebElement input = browser.waitFor(By.id("year"));
+            input.clear();
+            input.sendKeys(Integer.toString(year));
+            browser.driver.findElement(By.cssSelector("#year-form button[type=submit]")).click();
+            browser.waitFor(By.cssSelector("#report[data-year='" + year + "'] [data-figure='uniqueUsers']"));
+            Map<String, String> shown = new TreeMap<>();
+            for (WebElement figure : browser.driver.findElements(By.cssSelector("#report [data-figure][data-value]"))) {
+                String value = figure.getAttribute("data-value");
+                shown.put(figure.getAttribute("data-figure"), value);
+                if (!value.isEmpty() && !figure.getAttribute("data-figure").matches(".*(Share|average)$")) {
+                    assertEquals(value, figure.getText().replaceAll("[^0-9-]", ""), "shown text of " + figure.getAttribute("data-figure"));
+                }
+            }
+            if (!expected.equals(flatten(reply(gateway, api + year, token)))) {
+                continue;
+            }
+            try {
+                assertEquals(expected, shown, "figures on the screen vs " + api + year);
+                return shown;
+            } catch (AssertionError e) {
+                last = e;
+            }
+        }
+        throw last != null ? last : new AssertionError("the report kept changing");
+    }
+
+    /** The report as the screen names its figures; null (suppressed) as "". */
+    static Map<String, String> flatten(JsonNode r) {
+        Map<String, String> figures = new TreeMap<>();
+        put(figures, "uniqueUsers", r.get("uniqueUsers"));
+        put(figures, "newUsers", r.get("newUsers"));
+        put(figures, "servicesGiven", r.get("servicesGiven"));
+        JsonNode m = r.path("monthlyUniqueUsers");
+        put(figures, "monthly.average", m.get("average"));
+        put(figures, "monthly.peak", m.get("peak"));
+        put(figures, "monthly.lowest", m.get("lowest"));
+        r.path("months").forEach(mo -> {
+            put(figures, "month." + mo.path("month").asText() + ".uniqueUsers", mo.get("uniqueUsers"));
+            put(figures, "month." + mo.path("month").asText() + ".services", mo.get("services"));
+        });
+        r.path("areas").forEach(a -> {
+            put(figures, "area." + a.path("area").asText() + ".uniquePersons", a.get("uniquePersons"));
+            put(figures, "area." + a.path("area").asText() + ".services", a.get("services"));
+        });
+        for (String group : List.of("gender", "nationality", "ageGroup")) {
+            r.path("demographics").path(group).forEach(c -> put(figures, group + "." + c.path("category").asText(), c.get("users")));
+        }
+        JsonNode f = r.path("feedback");
+        for (String name : List.of("responses", "top", "second", "twoLowest", "withFollowUp", "followUpShare")) {
+            put(figures, "feedback." + name, f.get(name));
+        }
+        f.path("scores").forEach(s -> put(figures, "feedback.score." + s.path("score").asText(), s.get("responses")));
+        return figures;
+    }
+
+    private static void put(Map<String, String> figures, String name, JsonNode value) {
+        figures.put(name, value == null || value.isNull() ? "" : new BigDecimal(value.asText()).stripTrailingZeros().toPlainString());
+    }
+
+    private static JsonNode reply(Gateway gateway, String path, String token) {
+        Gateway.Reply reply = gateway.get(path, token);
+        assertEquals(200, reply.status(), reply.toString());
+        return reply.json();
+    }
+
+    private static JsonNode annual(Gateway gateway, Tokens tokens, String path) {
+        return reply(gateway, path, tokens.user("analyst"));
+    }
+
+    private static JsonNode awaitAnnual(Gateway gateway, Tokens tokens, int year, java.util.function.Predicate<JsonNode> done) {
+        long deadline = System.nanoTime() + STATS_DEADLINE.toNanos();
+        JsonNode last = annual(gateway, tokens, "/api/stats/annual/" + year);
+        while (!done.test(last) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            last = annual(gateway, tokens, "/api/stats/annual/" + year);
+        }
+        return last;
+    }
+}
