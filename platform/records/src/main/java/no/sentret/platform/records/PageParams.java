@@ -47,15 +47,24 @@ public class PageParams {
         };
     }
 
+    private static final java.time.format.DateTimeFormatter STRICT_DATE = java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd")
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
+
     static LocalDate date(String value, String field) {
         if (value == null) {
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(value);
+            date = LocalDate.parse(value, STRICT_DATE);
         } catch (DateTimeParseException e) {
             throw ProblemException.invalid(field, "must be a date (YYYY-MM-DD)");
         }
+        if (!no.sentret.platform.json.StrictValues.inRange(date)) {
+            // PostgreSQL's own range is wider, but not unbounded: an absurd year is the caller's error, not ours
+            throw ProblemException.invalid(field, no.sentret.platform.json.StrictValues.DATE_RANGE);
+        }
+        return date;
     }
 
     static int integer(String value, String field, int dflt, int min, int max) {

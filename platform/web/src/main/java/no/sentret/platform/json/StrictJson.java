@@ -11,10 +11,18 @@ import jakarta.inject.Singleton;
 /**
  * A value of the wrong JSON type is refused (400 naming the field) instead of being coerced:
  * {@code "ageGroup": 7} is not the 8th enum constant, {@code "code": 123} is not the text "123",
- * {@code "score": "4"} is not the number 4.
+ * {@code "score": "4"} is not the number 4. Dates, times and enums are read exactly as documented
+ * (ISO-8601 text within {@link StrictValues}' years, enum names without spaces) and text carries no
+ * control characters ({@link StrictDeserializers}).
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
+
+    /** Last, after Quarkus has registered Jackson's own java.time module: ours must override its lenient readers. */
+    @Override
+    public int priority() {
+        return MINIMUM_PRIORITY;
+    }
 
     @Override
     public void customize(ObjectMapper mapper) {
@@ -32,6 +40,8 @@ public class StrictJson implements ObjectMapperCustomizer {
                 .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.Enum)
-                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
+        mapper.registerModule(StrictDeserializers.module());
     }
 }

@@ -13,8 +13,20 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** Turns every way a JSON body can be wrong into a 400 that names the field. */
+/**
+ * Turns every way a JSON body can be wrong into a 400 that names the field. A problem never repeats
+ * the caller's value (it may be a national ID or an e-mail address), nor a property name the API does
+ * not define (one could be an e-mail address too), nor Jackson's internals.
+ */
 public class JsonProblemMappers {
+
+    /** A property name as our APIs spell them; any other name the caller sent is not echoed. */
+    private static final java.util.regex.Pattern PROPERTY_NAME = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9]{0,39}");
+
+    @ServerExceptionMapper(priority = 1)
+    public Response refused(no.sentret.platform.json.RefusedValueException e) {
+        return ProblemResponses.of(Problem.forField(400, "Bad Request", orBody(path(e)), e.reason()));
+    }
 
     @ServerExceptionMapper(priority = 1)
     public Response unknownProperty(UnrecognizedPropertyException e) {
@@ -23,6 +35,11 @@ public class JsonProblemMappers {
         String message = known == null || known.isEmpty() ? "is not a property of this request"
                 : "is not a property of this request (known: " + known.stream().map(String::valueOf).sorted()
                         .collect(java.util.stream.Collectors.joining(", ")) + ")";
+        if (field.isEmpty() || field.endsWith("?")) {
+            // the caller's own property name is not repeated: it may be personal data
+            field = field.isEmpty() || field.equals("?") ? "body" : field.substring(0, field.length() - 2);
+            message = "has a property that " + message.substring(3);
+        }
         return ProblemResponses.of(Problem.forField(400, "Bad Request", field, message));
     }
 
@@ -32,18 +49,18 @@ public class JsonProblemMappers {
         Class<?> target = e.getTargetType();
         String message;
         if (target != null && target.isEnum()) {
-            message = "'" + e.getValue() + "' is not one of " + Arrays.stream(target.getEnumConstants())
+            message = "must be one of " + Arrays.stream(target.getEnumConstants())
                     .map(Object::toString).collect(Collectors.joining(", "));
         } else {
-            message = "'" + e.getValue() + "' is not a valid " + typeName(target);
+            message = "must be a " + typeName(target);
         }
-        return ProblemResponses.of(Problem.forField(400, "Bad Request", field, message));
+        return ProblemResponses.of(Problem.forField(400, "Bad Request", orBody(field), message));
     }
 
     @ServerExceptionMapper(priority = 1)
     public Response valueInstantiation(ValueInstantiationException e) {
         String reason = e.getCause() != null ? e.getCause().getMessage() : e.getOriginalMessage();
-        return ProblemResponses.of(Problem.forField(400, "Bad Request", path(e), reason));
+        return ProblemResponses.of(Problem.forField(400, "Bad Request", orBody(path(e)), reason));
     }
 
     @ServerExceptionMapper(priority = 1)
@@ -56,14 +73,15 @@ public class JsonProblemMappers {
 
     @ServerExceptionMapper(priority = 1)
     public Response malformed(JsonParseException e) {
-        return ProblemResponses.of(Problem.of(400, "Bad Request", "malformed JSON: " + e.getOriginalMessage(),
-                List.of(new Problem.FieldError("body", "malformed JSON at line " + e.getLocation().getLineNr()
-                        + ", column " + e.getLocation().getColumnNr()))));
+        // Jackson's message quotes the offending text and names its own features: neither goes out
+        String where = "malformed JSON at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+        return ProblemResponses.of(Problem.of(400, "Bad Request", where, List.of(new Problem.FieldError("body", where))));
     }
 
     @ServerExceptionMapper(priority = 2)
     public Response otherJson(JsonProcessingException e) {
-        return ProblemResponses.of(Problem.forField(400, "Bad Request", "body", e.getOriginalMessage()));
+        String field = e instanceof JsonMappingException m ? orBody(path(m)) : "body";
+        return ProblemResponses.of(Problem.forField(400, "Bad Request", field, "is not valid here"));
     }
 
     /**
@@ -72,6 +90,12 @@ public class JsonProblemMappers {
      */
     static Response forCause(JsonProcessingException e) {
         JsonProblemMappers mappers = new JsonProblemMappers();
+        if (e instanceof no.sentret.platform.json.RefusedValueException r) {
+            return mappers.refused(r);
+        }
+        if (e instanceof ValueInstantiationException v) {
+            return mappers.valueInstantiation(v);
+        }
         if (e instanceof UnrecognizedPropertyException u) {
             return mappers.unknownProperty(u);
         }
@@ -85,7 +109,7 @@ public class JsonProblemMappers {
             return mappers.malformed(p);
         }
         if (e instanceof com.fasterxml.jackson.core.exc.StreamReadException r) {
-            return ProblemResponses.of(Problem.of(400, "Bad Request", "malformed JSON: " + r.getOriginalMessage(),
+            return ProblemResponses.of(Problem.of(400, "Bad Request", "malformed JSON",
                     List.of(new Problem.FieldError("body", "malformed JSON"))));
         }
         return mappers.otherJson(e);
@@ -98,12 +122,17 @@ public class JsonProblemMappers {
                 if (sb.length() > 0) {
                     sb.append('.');
                 }
-                sb.append(ref.getFieldName());
+                // a map key or unknown name the caller chose may be personal data: "?" stands for it
+                sb.append(PROPERTY_NAME.matcher(ref.getFieldName()).matches() ? ref.getFieldName() : "?");
             } else if (ref.getIndex() >= 0) {
                 sb.append('[').append(ref.getIndex()).append(']');
             }
         }
         return sb.toString();
+    }
+
+    private static String orBody(String field) {
+        return field.isEmpty() ? "body" : field;
     }
 
     private static String typeName(Class<?> type) {
