@@ -52,6 +52,11 @@ public class ClientService {
             if (!ClientCodes.isValid(client.code)) {
                 throw ProblemException.invalid("code", "must be 4-12 characters from " + ClientCodes.ALPHABET);
             }
+            // a chosen code is the one place a client might give their own name ("HANSEN")
+            java.util.Optional<String> personal = no.sentret.platform.privacy.PersonalDataDetector.findInChosenCode(client.code);
+            if (personal.isPresent()) {
+                throw ProblemException.invalid("code", personal.get());
+            }
             if (!insertIfFree(client)) {
                 throw ProblemException.conflict("code", "is already taken");
             }
