@@ -164,10 +164,6 @@ class CountingRulesTest {
     }
 
     private static Events.Ev outreach(String code, Instant at) {
-        com.fasterxml.jackson.databind.node.ObjectNode p = Events.JSON.createObjectNode();
-        p.put("id", UUID.randomUUID().toString());
-        p.put("clientCode", code);
-        p.put("channel", "WHATSAPP");
-        return Events.envelope("outreach-events", "OutreachContactRecorded", at, "outreach-service", code, p);
+        return Events.outreachRecorded(UUID.randomUUID(), code, at, "WHATSAPP");
     }
 }

@@ -110,21 +110,189 @@ final class Events {
         return envelope("visit-events", "SocialConsultationVoided", at.plusSeconds(60), "visit-service", code, p);
     }
 
-    /** Health payloads beyond id and clientCode are the health-service's; the statistics need only those. */
     static Ev healthRecorded(UUID id, String code, Instant at) {
+        return healthRecorded(id, code, at, "STI_TEST", null, null);
+    }
+
+    /** A health service line: vaccine (and dose 1) only for VACCINATION, prepStage only for PREP. */
+    static Ev healthRecorded(UUID id, String code, Instant at, String category, String vaccine, String prepStage) {
         ObjectNode p = JSON.createObjectNode();
         p.put("id", id.toString());
         p.put("clientCode", code);
-        p.put("kind", "STI_TEST");
+        p.put("occurredAt", at.toString());
+        p.put("category", category);
+        if (vaccine != null) {
+            p.put("vaccine", vaccine);
+            p.put("dose", 1);
+        }
+        if (prepStage != null) {
+            p.put("prepStage", prepStage);
+        }
         return envelope("health-events", "HealthServiceRecorded", at, "health-service", code, p);
     }
 
     static Ev healthVoided(UUID id, String code, Instant at) {
+        return healthVoided(id, code, at, "STI_TEST");
+    }
+
+    static Ev healthVoided(UUID id, String code, Instant at, String category) {
         ObjectNode p = JSON.createObjectNode();
         p.put("id", id.toString());
         p.put("clientCode", code);
-        p.put("reason", "entered in error");
+        p.put("occurredAt", at.toString());
+        p.put("category", category);
         return envelope("health-events", "HealthServiceVoided", at, "health-service", code, p);
+    }
+
+    /** An outreach contact (clientCode null: a conversation not linked to a client). */
+    static Ev outreachRecorded(UUID id, String code, Instant at, String channel) {
+        ObjectNode p = JSON.createObjectNode();
+        p.put("id", id.toString());
+        p.put("clientCode", code);
+        p.put("occurredAt", at.toString());
+        p.put("channel", channel);
+        p.put("direction", "INBOUND");
+        p.putArray("topics").add("HEALTH");
+        return envelope("outreach-events", "OutreachContactRecorded", at, "outreach-service", code, p);
+    }
+
+    static Ev outreachVoided(UUID id, String code, Instant at) {
+        ObjectNode p = JSON.createObjectNode();
+        p.put("id", id.toString());
+        p.put("clientCode", code);
+        p.put("occurredAt", at.toString());
+        return envelope("outreach-events", "OutreachContactVoided", at.plusSeconds(600), "outreach-service", code, p);
+    }
+
+    static Ev legalInquiry(UUID id, String code, Instant at, String wouldNotOtherwise, String... areas) {
+        ObjectNode p = JSON.createObjectNode();
+        p.put("id", id.toString());
+        p.put("clientCode", code);
+        p.put("occurredAt", at.toString());
+        var a = p.putArray("areas");
+        for (String area : areas) {
+            a.add(area);
+        }
+        var sub = p.putArray("criminalSubAreas");
+        if (java.util.Arrays.asList(areas).contains("CRIMINAL")) {
+            sub.add("SEXUAL_VIOLENCE");
+        }
+        p.put("wouldNotOtherwiseHaveSoughtLawyer", wouldNotOtherwise);
+        return envelope("legal-aid-events", "LegalInquiryRecorded", at, "legal-aid-service", code, p);
+    }
+
+    static Ev legalInquiryVoided(UUID id, String code, Instant at) {
+        ObjectNode p = JSON.createObjectNode();
+        p.put("id", id.toString());
+        p.put("clientCode", code);
+        p.put("occurredAt", at.toString());
+        return envelope("legal-aid-events", "LegalInquiryVoided", at.plusSeconds(600), "legal-aid-service", code, p);
+    }
+
+    /** type LegalShiftHeld, LegalShiftNobodyCame or LegalShiftCancelled. */
+    static Ev legalShift(String type, UUID id, LocalDate date, String lawyerKind) {
+        ObjectNode p = JSON.createObjectNode();
+        p.put("id", id.toString());
+        p.put("date", date.toString());
+        p.put("lawyerKind", lawyerKind);
+        if (type.equals("LegalShiftCancelled")) {
+            p.put("reason", "LAWYER_ILL");
+        }
+        return envelope("legal-aid-events", type, date.atTime(12, 0).toInstant(java.time.ZoneOffset.UTC), "legal-aid-service", null, p);
+    }
+
+    static Ev caseOpened(UUID id, String code, LocalDate openedOn, String area) {
+        ObjectNode p = caseBody(id, code, openedOn, area);
+        return envelope("legal-aid-events", "LegalCaseOpened", openedOn.atTime(12, 0).toInstant(java.time.ZoneOffset.UTC),
+                "legal-aid-service", code, p);
+    }
+
+    static Ev caseClosed(UUID id, String code, LocalDate openedOn, String area, LocalDate closedOn, String outcome) {
+        ObjectNode p = caseBody(id, code, openedOn, area);
+        p.put("closedOn", closedOn.toString());
+        p.put("outcome", outcome);
+        if (outcome.equals("REFERRED")) {
+            p.put("referredTo", "POLICE");
+        } else {
+            p.putNull("referredTo");
+        }
+        return envelope("legal-aid-events", "LegalCaseClosed", closedOn.atStartOfDay(java.time.ZoneOffset.UTC).toInstant(),
+                "legal-aid-service", code, p);
+    }
+
+    static Ev caseVoided(UUID id, String code, LocalDate openedOn) {
+        ObjectNode p = JSON.createObjectNode();
+        p.put("id", id.toString());
+        p.put("clientCode", code);
+        p.put("openedOn", openedOn.toString());
+        return envelope("legal-aid-events", "LegalCaseVoided", openedOn.atTime(15, 0).toInstant(java.time.ZoneOffset.UTC),
+                "legal-aid-service", code, p);
+    }
+
+    private static ObjectNode caseBody(UUID id, String code, LocalDate openedOn, String area) {
+        ObjectNode p = JSON.createObjectNode();
+        p.put("id", id.toString());
+        p.put("clientCode", code);
+        p.put("openedOn", openedOn.toString());
+        p.put("area", area);
+        if (area.equals("CRIMINAL")) {
+            p.put("subArea", "THREATS");
+        } else {
+            p.putNull("subArea");
+        }
+        return p;
+    }
+
+    static Ev streetShift(UUID id, Instant at, int contacts, int condoms, int lube, int leafletsEn, int leafletsEs) {
+        ObjectNode p = JSON.createObjectNode();
+        p.put("id", id.toString());
+        p.put("occurredAt", at.toString());
+        p.put("endedAt", at.plusSeconds(3 * 3600).toString());
+        p.put("district", "SENTRUM");
+        p.put("workers", 2);
+        p.put("contacts", contacts);
+        var h = p.putArray("handOuts");
+        // the contract's quantities are 1 or more: a kind not handed out is left out
+        if (condoms > 0) {
+            h.addObject().put("kind", "CONDOMS").putNull("language").put("quantity", condoms);
+        }
+        if (lube > 0) {
+            h.addObject().put("kind", "LUBE").putNull("language").put("quantity", lube);
+        }
+        if (leafletsEn > 0) {
+            h.addObject().put("kind", "INFORMATION_LEAFLETS").put("language", "en").put("quantity", leafletsEn);
+        }
+        if (leafletsEs > 0) {
+            h.addObject().put("kind", "INFORMATION_LEAFLETS").put("language", "es").put("quantity", leafletsEs);
+        }
+        return envelope("outreach-events", "StreetShiftHeld", at, "outreach-service", null, p);
+    }
+
+    static Ev assignment(UUID id, Instant at, String kind) {
+        ObjectNode p = JSON.createObjectNode();
+        p.put("id", id.toString());
+        p.put("occurredAt", at.toString());
+        p.put("kind", kind);
+        p.put("audience", kind.equals("SCHOOL_CLASS") ? "SCHOOL" : "HEALTH_SERVICE");
+        p.put("participants", 25);
+        p.put("concernsYoungPeople", kind.equals("SCHOOL_CLASS"));
+        return envelope("outreach-events", "AssignmentHeld", at, "outreach-service", null, p);
+    }
+
+    static Ev adCount(String site, String week, int count) {
+        ObjectNode p = JSON.createObjectNode();
+        p.put("site", site);
+        p.put("week", week);
+        p.put("count", count);
+        Instant monday = java.time.LocalDate.parse(week + "-1", java.time.format.DateTimeFormatter.ISO_WEEK_DATE)
+                .atStartOfDay(java.time.ZoneId.of("Europe/Oslo")).toInstant();
+        return envelope("outreach-events", "AdSiteWeekCounted", monday, "outreach-service", null, p);
+    }
+
+    static Ev invitation(String type, String code, Instant at) {
+        ObjectNode p = JSON.createObjectNode();
+        p.put("clientCode", code);
+        return envelope("health-events", type, at, "health-service", code, p);
     }
 
     static Ev feedback(UUID id, Instant at, int score, boolean followUp) {

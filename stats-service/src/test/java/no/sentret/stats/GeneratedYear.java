@@ -202,7 +202,30 @@ final class GeneratedYear {
                 areas,
                 new AnnualReport.Demographics(sorted(gender), sorted(nationality), sorted(age)),
                 new AnnualReport.FeedbackFigures(responses, scoreCounts, scores[4], scores[3], scores[1] + scores[2], followUp,
-                        responses == 0 ? null : (double) followUp / responses));
+                        responses == 0 ? null : (double) followUp / responses),
+                // the generated health lines are all STI tests; the year has no legal or outreach events
+                new AnnualReport.HealthFigures(zeros(HEALTH_CATEGORIES, Map.of("STI_TEST", areas.get(2).services())), 0, 0),
+                new AnnualReport.LegalFigures(0, zeros(List.of("HELD", "NOBODY_CAME", "CANCELLED"), Map.of()), 0,
+                        zeros(List.of("YES", "NO", "NOT_ASKED"), Map.of()), null, 0,
+                        zeros(List.of("CRIMINAL", "FAMILY", "IMMIGRATION", "HOUSING_AND_TENANCY", "FINANCES", "OTHER"), Map.of()),
+                        zeros(List.of("OPEN", "RESOLVED_ON_SITE", "REFERRED"), Map.of()),
+                        zeros(List.of("WOMAN", "MAN", "TRANS_WOMAN", "TRANS_MAN", "NON_BINARY", "NOT_STATED", "UNKNOWN"), Map.of())),
+                new AnnualReport.OutreachFigures(0, zeros(List.of("WHATSAPP", "SMS", "FACEBOOK", "INSTAGRAM", "PHONE", "EMAIL", "OTHER"),
+                        Map.of()), 0, 0, zeros(List.of("CONDOMS", "LUBE", "INFORMATION_LEAFLETS", "OTHER"), Map.of()), 0,
+                        zeros(List.of("LECTURE", "COURSE", "SCHOOL_CLASS", "CASE_GUIDANCE", "PUBLICATION", "OTHER"), Map.of()),
+                        List.of()));
+    }
+
+    static final List<String> HEALTH_CATEGORIES = List.of("STI_TEST", "TREATMENT", "CONTRACEPTION", "COUNSELLING", "PREP", "PEP",
+            "VACCINATION", "REFERRAL");
+
+    /** Every category in the contract's order, with the given counts and zero for the rest. */
+    static List<AnnualReport.Count> zeros(List<String> categories, Map<String, Integer> counts) {
+        List<AnnualReport.Count> result = new ArrayList<>();
+        for (String c : categories) {
+            result.add(new AnnualReport.Count(c, counts.getOrDefault(c, 0)));
+        }
+        return result;
     }
 
     private int distinctUsers(List<Service> list) {

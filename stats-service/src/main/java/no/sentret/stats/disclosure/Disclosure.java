@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import no.sentret.stats.disclosure.SuppressionTable.Cell;
+import no.sentret.stats.facts.Area;
 import no.sentret.stats.report.AnnualReport;
 import no.sentret.stats.report.AnnualReport.AreaFigures;
 import no.sentret.stats.report.AnnualReport.Category;
@@ -60,6 +61,11 @@ public class Disclosure {
         Cell withoutFollowUp = t.cell(f.responses() - f.withFollowUp());
         t.sumOf(responses, List.of(withFollowUp, withoutFollowUp));
 
+        Cell healthServices = areaServices.get(Area.HEALTH.ordinal());
+        Cell legalServices = areaServices.get(Area.LEGAL.ordinal());
+        Cell legalPersons = areaUsers.get(Area.LEGAL.ordinal());
+        AreaCells areaCells = areaCells(t, r, healthServices, legalServices, legalPersons);
+
         t.suppress(threshold);
 
         List<AreaFigures> areas = new ArrayList<>();
@@ -72,7 +78,128 @@ public class Disclosure {
                 new AnnualReport.Demographics(published(r.demographics().gender(), gender),
                         published(r.demographics().nationality(), nationality), published(r.demographics().ageGroup(), age)),
                 new AnnualReport.FeedbackFigures(responses.published(), null, top.published(), second.published(),
-                        lowest.published(), withFollowUp.published(), shareKnown ? f.followUpShare() : null));
+                        lowest.published(), withFollowUp.published(), shareKnown ? f.followUpShare() : null),
+                areaCells.health(r.health()), areaCells.legal(r.legal()), areaCells.outreach(r.outreach()));
+    }
+
+    /**
+     * The areas' own tables, in the annual report's suppression table so that a count shared with
+     * it (the HEALTH area's services = the categories' sum; the LEGAL area's services = inquiries =
+     * the answers' sum; the LEGAL area's persons = the inquirers' genders' sum) is one cell.
+     * Marginals: shifts = by status; casesOpened = by area = by outcome; contacts = by channel;
+     * assignments = by kind; each ad site's ads = its weeks. The rest stand alone (primary rule).
+     */
+    private AreaCells areaCells(SuppressionTable t, AnnualReport r, Cell healthServices, Cell inquiries, Cell inquirers) {
+        AreaCells a = new AreaCells();
+        AnnualReport.HealthFigures h = r.health();
+        a.healthCategories = t.cells(counts(h.servicesByCategory()));
+        t.sumOf(healthServices, a.healthCategories);
+        a.prep = t.cell(h.personsOnPrep());
+        a.mpox = t.cell(h.personsVaccinatedMpox());
+
+        AnnualReport.LegalFigures l = r.legal();
+        a.shifts = t.cell(l.shifts());
+        a.shiftStatuses = t.cells(counts(l.shiftsByStatus()));
+        t.sumOf(a.shifts, a.shiftStatuses);
+        a.inquiries = inquiries;
+        a.answers = t.cells(counts(l.wouldNotOtherwise()));
+        t.sumOf(inquiries, a.answers);
+        a.casesOpened = t.cell(l.casesOpened());
+        a.caseAreas = t.cells(counts(l.casesByArea()));
+        t.sumOf(a.casesOpened, a.caseAreas);
+        a.caseOutcomes = t.cells(counts(l.casesByOutcome()));
+        t.sumOf(a.casesOpened, a.caseOutcomes);
+        a.inquirerGenders = t.cells(counts(l.inquirersByGender()));
+        t.sumOf(inquirers, a.inquirerGenders);
+
+        AnnualReport.OutreachFigures o = r.outreach();
+        a.contacts = t.cell(o.contacts());
+        a.channels = t.cells(counts(o.contactsByChannel()));
+        t.sumOf(a.contacts, a.channels);
+        a.streetShifts = t.cell(o.streetShifts());
+        a.streetContacts = t.cell(o.streetShiftContacts());
+        a.handOuts = t.cells(counts(o.handOuts()));
+        a.assignments = t.cell(o.assignments());
+        a.assignmentKinds = t.cells(counts(o.assignmentsByKind()));
+        t.sumOf(a.assignments, a.assignmentKinds);
+        for (AnnualReport.AdSite site : o.adSites()) {
+            Cell ads = t.cell(site.ads());
+            List<Cell> weeks = t.cells(map(site.weeks(), AnnualReport.WeekCount::ads));
+            t.sumOf(ads, weeks);
+            a.adTotals.add(ads);
+            a.adWeeks.add(weeks);
+        }
+        return a;
+    }
+
+    /** The cells of the areas' tables, and the published figures once the table is suppressed. */
+    private static final class AreaCells {
+        List<Cell> healthCategories;
+        Cell prep;
+        Cell mpox;
+        Cell shifts;
+        List<Cell> shiftStatuses;
+        Cell inquiries;
+        List<Cell> answers;
+        Cell casesOpened;
+        List<Cell> caseAreas;
+        List<Cell> caseOutcomes;
+        List<Cell> inquirerGenders;
+        Cell contacts;
+        List<Cell> channels;
+        Cell streetShifts;
+        Cell streetContacts;
+        List<Cell> handOuts;
+        Cell assignments;
+        List<Cell> assignmentKinds;
+        final List<Cell> adTotals = new ArrayList<>();
+        final List<List<Cell>> adWeeks = new ArrayList<>();
+
+        AnnualReport.HealthFigures health(AnnualReport.HealthFigures h) {
+            return new AnnualReport.HealthFigures(published(h.servicesByCategory(), healthCategories), prep.published(),
+                    mpox.published());
+        }
+
+        AnnualReport.LegalFigures legal(AnnualReport.LegalFigures l) {
+            // the share YES / (YES + NO) gives both away: published only when both are
+            boolean shareKnown = !answers.get(0).suppressed() && !answers.get(1).suppressed();
+            return new AnnualReport.LegalFigures(shifts.published(), published(l.shiftsByStatus(), shiftStatuses),
+                    inquiries.published(), published(l.wouldNotOtherwise(), answers),
+                    shareKnown ? l.wouldNotOtherwiseShare() : null, casesOpened.published(),
+                    published(l.casesByArea(), caseAreas), published(l.casesByOutcome(), caseOutcomes),
+                    published(l.inquirersByGender(), inquirerGenders));
+        }
+
+        AnnualReport.OutreachFigures outreach(AnnualReport.OutreachFigures o) {
+            List<AnnualReport.AdSite> sites = new ArrayList<>();
+            for (int i = 0; i < o.adSites().size(); i++) {
+                AnnualReport.AdSite s = o.adSites().get(i);
+                boolean total = !adTotals.get(i).suppressed();
+                List<AnnualReport.WeekCount> weeks = new ArrayList<>();
+                for (int w = 0; w < s.weeks().size(); w++) {
+                    weeks.add(new AnnualReport.WeekCount(s.weeks().get(w).week(), adWeeks.get(i).get(w).published()));
+                }
+                // the average (and the change from it) gives the total away: hidden with it, last year's too
+                sites.add(new AnnualReport.AdSite(s.site(), s.weeksCounted(), adTotals.get(i).published(),
+                        total ? s.averagePerWeek() : null, total ? s.previousYearAveragePerWeek() : null,
+                        total ? s.yearOverYearChange() : null, weeks));
+            }
+            return new AnnualReport.OutreachFigures(contacts.published(), published(o.contactsByChannel(), channels),
+                    streetShifts.published(), streetContacts.published(), published(o.handOuts(), handOuts),
+                    assignments.published(), published(o.assignmentsByKind(), assignmentKinds), sites);
+        }
+
+        private static List<AnnualReport.Count> published(List<AnnualReport.Count> counts, List<Cell> cells) {
+            List<AnnualReport.Count> result = new ArrayList<>();
+            for (int i = 0; i < counts.size(); i++) {
+                result.add(new AnnualReport.Count(counts.get(i).category(), cells.get(i).published()));
+            }
+            return result;
+        }
+    }
+
+    private static List<Integer> counts(List<AnnualReport.Count> counts) {
+        return map(counts, AnnualReport.Count::count);
     }
 
     /** Just the twelve months of a year, with the same marginals as in the annual report. */

@@ -13,6 +13,9 @@ public final class ColumnSizes {
     /** client.code, client_alias.*_code, service_event.client_code */
     public static final int CLIENT_CODE = 64;
 
+    /** ad_site_week.site (the contract's maxLength) */
+    public static final int AD_SITE = 60;
+
     private ColumnSizes() {
     }
 }

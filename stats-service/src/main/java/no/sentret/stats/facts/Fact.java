@@ -2,9 +2,10 @@ package no.sentret.stats.facts;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.UUID;
 
-/** What one valid event tells the statistics. */
+/** What one valid event tells the statistics. Categories and counts only: never free text. */
 public sealed interface Fact {
 
     /** ClientRegistered / ClientUpdated: the client's attributes after the event. */
@@ -15,14 +16,64 @@ public sealed interface Fact {
     record MergeFact(String mergedCode, String survivingCode) implements Fact {
     }
 
-    /** A *Recorded (recorded = true) or *Voided (recorded = false) service event. */
-    record ServiceFact(Area area, String source, UUID id, String clientCode, Instant occurredAt, boolean recorded) implements Fact {
+    /**
+     * A *Recorded (recorded = true) or *Voided (recorded = false) service event; {@code detail} holds
+     * the area's own categories of a recorded one (null for areas without, and for voids).
+     */
+    record ServiceFact(Area area, String source, UUID id, String clientCode, Instant occurredAt, boolean recorded,
+                       Detail detail) implements Fact {
+
+        public ServiceFact(Area area, String source, UUID id, String clientCode, Instant occurredAt, boolean recorded) {
+            this(area, source, id, clientCode, occurredAt, recorded, null);
+        }
+    }
+
+    /** The categories of a recorded service event that an area counts on its own. */
+    sealed interface Detail {
+    }
+
+    /** HealthServiceRecorded: category; vaccine only for VACCINATION, prepStage only for PREP. */
+    record HealthDetail(String category, String vaccine, String prepStage) implements Detail {
+    }
+
+    /** LegalInquiryRecorded: YES, NO or NOT_ASKED. */
+    record InquiryDetail(String wouldNotOtherwise) implements Detail {
+    }
+
+    /**
+     * OutreachContactRecorded/Voided, with or without a client code: a contact is counted per
+     * channel by its id (published again with the same id when linked to a client later);
+     * {@code service} is the service event (null for a recorded contact without a client code).
+     */
+    record OutreachContactFact(String source, UUID id, Instant occurredAt, String channel, boolean recorded,
+                               ServiceFact service) implements Fact {
+    }
+
+    /** LegalShiftHeld / LegalShiftNobodyCame / LegalShiftCancelled: status HELD, NOBODY_CAME, CANCELLED. */
+    record LegalShiftFact(UUID id, LocalDate date, String status, String lawyerKind) implements Fact {
+    }
+
+    /** LegalCaseOpened (event OPENED), LegalCaseClosed (CLOSED, with closedOn and outcome), LegalCaseVoided (VOIDED). */
+    record LegalCaseFact(UUID id, String event, LocalDate openedOn, String area, LocalDate closedOn, String outcome) implements Fact {
+    }
+
+    /** StreetShiftHeld: district, contacts (a count) and hand-outs summed per kind. */
+    record StreetShiftFact(UUID id, Instant occurredAt, String district, int workers, int contacts,
+                           Map<String, Integer> handOuts) implements Fact {
+    }
+
+    /** AssignmentHeld. */
+    record AssignmentFact(UUID id, Instant occurredAt, String kind, String audience, int participants) implements Fact {
+    }
+
+    /** AdSiteWeekCounted: one count per site and ISO week ({@code weekYear}-W{@code week}). */
+    record AdSiteWeekFact(String site, int weekYear, int week, int count) implements Fact {
     }
 
     record FeedbackFact(UUID id, Instant occurredAt, int score, boolean hasFollowUp) implements Fact {
     }
 
-    /** A valid event that changes no figure (e.g. an anonymous outreach contact). */
+    /** A valid event that changes no figure (e.g. HealthTeamInvitationRequested). */
     record NoFigures(String why) implements Fact {
     }
 }

@@ -39,15 +39,24 @@ public class FactWriter {
         try (PreparedStatement recorded = c.prepareStatement(RECORDED);
              PreparedStatement voided = c.prepareStatement(VOIDED);
              PreparedStatement client = c.prepareStatement(CLIENT);
-             PreparedStatement feedback = c.prepareStatement(FEEDBACK)) {
+             PreparedStatement feedback = c.prepareStatement(FEEDBACK);
+             AreaStatements area = new AreaStatements(c)) {
             for (Keyed e : events) {
                 if (!fresh.remove(e.eventId())) {
                     continue; // seen before, or twice in this batch
                 }
                 applied++;
                 Fact fact = e.fact();
+                if (fact instanceof Fact.OutreachContactFact o) {
+                    area.contact(gen, o);
+                    if (o.service() == null) {
+                        continue;
+                    }
+                    fact = o.service();
+                }
                 if (fact instanceof Fact.ServiceFact s) {
                     service(s.recorded() ? recorded : voided, gen, s);
+                    area.detail(gen, s);
                 } else if (fact instanceof Fact.ClientFact cl) {
                     client(client, gen, cl);
                 } else if (fact instanceof Fact.MergeFact m) {
@@ -55,8 +64,11 @@ public class FactWriter {
                     merge(c, gen, m);
                 } else if (fact instanceof Fact.FeedbackFact f) {
                     feedback(feedback, gen, f);
+                } else {
+                    area.write(gen, fact);
                 }
             }
+            area.executeBatches();
             recorded.executeBatch();
             voided.executeBatch();
             client.executeBatch();

@@ -7,13 +7,19 @@ import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import no.sentret.stats.facts.Area;
 import no.sentret.stats.facts.ColumnSizes;
 import no.sentret.stats.facts.Fact;
 import no.sentret.stats.facts.ServiceTypes;
+import no.sentret.stats.facts.Vocabulary;
 
 /**
  * Reads one record value against the event contract (openapi/events/README.md). Anything the
@@ -29,6 +35,8 @@ public class EventParser {
     static final Set<String> AGE_GROUPS = Set.of("UNDER_18", "18-25", "26-30", "31-35", "36-40", "41-45", "46-50",
             "51-55", "56-60", "61+");
     private static final Pattern NATIONALITY = Pattern.compile("[A-Z]{2}");
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
+    private static final Pattern ISO_WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_-]{1," + ColumnSizes.CLIENT_CODE + "}");
     /** RFC 3339 (the envelope's date-time format) has four-digit years; java.time would accept more */
     private static final int MIN_YEAR = 1;
@@ -73,18 +81,27 @@ public class EventParser {
         if (recorded != null || voided != null) {
             Area area = recorded != null ? recorded : voided;
             UUID id = uuid(p, "payload.id", p.get("id"));
-            String code = code(p, "clientCode", false);
-            if (code != null && envelopeCode != null && !code.equals(envelopeCode)) {
-                throw new InvalidEventException("payload.clientCode: differs from the envelope's clientCode");
+            String code = payloadCode(p, envelopeCode);
+            Fact.Detail detail = recorded != null ? detail(area, p) : null;
+            if (voided == Area.HEALTH) {
+                oneOf(p, "category", Vocabulary.HEALTH_CATEGORIES, true);
+            }
+            // only a service event stores its source (an outreach contact, with or without a code, too)
+            if (source.codePointCount(0, source.length()) > ColumnSizes.SOURCE) {
+                throw new InvalidEventException("source: longer than " + ColumnSizes.SOURCE + " characters");
+            }
+            Fact.ServiceFact service = new Fact.ServiceFact(area, source, id, code, occurredAt, recorded != null, detail);
+            if (area == Area.OUTREACH) {
+                String channel = recorded != null ? oneOf(p, "channel", Vocabulary.CHANNELS, true) : null;
+                // a contact without a client code counts per channel, but is not a service event (contract)
+                boolean isServiceEvent = code != null || recorded == null;
+                return new Fact.OutreachContactFact(source, id, occurredAt, channel, recorded != null,
+                        isServiceEvent ? service : null);
             }
             if (code == null && !area.countsAnonymous()) {
                 return new Fact.NoFigures(type + " without a client code is not a service event");
             }
-            // only a service event stores its source; other events may carry any source
-            if (source.codePointCount(0, source.length()) > ColumnSizes.SOURCE) {
-                throw new InvalidEventException("source: longer than " + ColumnSizes.SOURCE + " characters");
-            }
-            return new Fact.ServiceFact(area, source, id, code, occurredAt, recorded != null);
+            return service;
         }
         switch (type) {
             case "ClientRegistered":
@@ -111,9 +128,208 @@ public class EventParser {
                 boolean followUp = answers != null && answers.isObject() && answers.size() > 0;
                 return new Fact.FeedbackFact(id, occurredAt, score.intValue(), followUp);
             }
+            case "HealthTeamInvitationRequested":
+            case "HealthTeamInvitationCleared": {
+                if (payloadCode(p, envelopeCode) == null) {
+                    throw new InvalidEventException("clientCode: required");
+                }
+                return new Fact.NoFigures(type + " is a front-desk flag, not a figure");
+            }
+            case "LegalShiftHeld":
+            case "LegalShiftNobodyCame":
+            case "LegalShiftCancelled": {
+                UUID id = uuid(p, "payload.id", p.get("id"));
+                LocalDate date = date(p, "date");
+                String lawyerKind = oneOf(p, "lawyerKind", Vocabulary.LAWYER_KINDS, true);
+                String status = switch (type) {
+                    case "LegalShiftHeld" -> "HELD";
+                    case "LegalShiftNobodyCame" -> "NOBODY_CAME";
+                    default -> "CANCELLED";
+                };
+                if (status.equals("CANCELLED")) {
+                    oneOf(p, "reason", Vocabulary.SHIFT_CANCEL_REASONS, true);
+                }
+                return new Fact.LegalShiftFact(id, date, status, lawyerKind);
+            }
+            case "LegalCaseOpened":
+            case "LegalCaseClosed":
+            case "LegalCaseVoided": {
+                UUID id = uuid(p, "payload.id", p.get("id"));
+                payloadCode(p, envelopeCode);
+                LocalDate openedOn = date(p, "openedOn");
+                if (type.equals("LegalCaseVoided")) {
+                    return new Fact.LegalCaseFact(id, "VOIDED", openedOn, null, null, null);
+                }
+                String area = oneOf(p, "area", Vocabulary.LEGAL_AREAS, true);
+                String subArea = oneOf(p, "subArea", Vocabulary.CRIMINAL_SUB_AREAS, false);
+                if ((subArea != null) != area.equals("CRIMINAL")) {
+                    throw new InvalidEventException("payload.subArea: set exactly when area is CRIMINAL");
+                }
+                if (type.equals("LegalCaseOpened")) {
+                    return new Fact.LegalCaseFact(id, "OPENED", openedOn, area, null, null);
+                }
+                LocalDate closedOn = date(p, "closedOn");
+                String outcome = oneOf(p, "outcome", Vocabulary.CASE_OUTCOMES, true);
+                String referredTo = oneOf(p, "referredTo", Vocabulary.REFERRED_TO, false);
+                if ((referredTo != null) != outcome.equals("REFERRED")) {
+                    throw new InvalidEventException("payload.referredTo: set exactly when outcome is REFERRED");
+                }
+                return new Fact.LegalCaseFact(id, "CLOSED", openedOn, area, closedOn, outcome);
+            }
+            case "StreetShiftHeld": {
+                UUID id = uuid(p, "payload.id", p.get("id"));
+                instant(p, "endedAt");
+                String district = oneOf(p, "district", Vocabulary.DISTRICTS, true);
+                int workers = integer(p, "workers", 1, 50);
+                int contacts = integer(p, "contacts", 0, 10_000);
+                JsonNode handOuts = p.get("handOuts");
+                if (handOuts == null || !handOuts.isArray() || handOuts.size() > 20) {
+                    throw new InvalidEventException("payload.handOuts: must be an array of at most 20");
+                }
+                Map<String, Integer> byKind = new TreeMap<>();
+                for (JsonNode h : handOuts) {
+                    if (!h.isObject()) {
+                        throw new InvalidEventException("payload.handOuts: items must be objects");
+                    }
+                    String kind = oneOf(h, "kind", Vocabulary.HAND_OUT_KINDS, true);
+                    String language = text(h, "language", false);
+                    if (language != null && !LANGUAGE.matcher(language).matches()) {
+                        throw new InvalidEventException("payload.handOuts.language: must be ISO 639 or null");
+                    }
+                    byKind.merge(kind, integer(h, "quantity", 1, 100_000), Integer::sum);
+                }
+                return new Fact.StreetShiftFact(id, occurredAt, district, workers, contacts, byKind);
+            }
+            case "AssignmentHeld": {
+                UUID id = uuid(p, "payload.id", p.get("id"));
+                String kind = oneOf(p, "kind", Vocabulary.ASSIGNMENT_KINDS, true);
+                String audience = oneOf(p, "audience", Vocabulary.AUDIENCES, true);
+                int participants = integer(p, "participants", 0, 100_000);
+                JsonNode young = p.get("concernsYoungPeople");
+                if (young == null || !young.isBoolean()) {
+                    throw new InvalidEventException("payload.concernsYoungPeople: must be true or false");
+                }
+                return new Fact.AssignmentFact(id, occurredAt, kind, audience, participants);
+            }
+            case "AdSiteWeekCounted": {
+                String site = text(p, "site", true);
+                if (site.codePointCount(0, site.length()) > ColumnSizes.AD_SITE) {
+                    throw new InvalidEventException("site: longer than " + ColumnSizes.AD_SITE + " characters");
+                }
+                String week = text(p, "week", true);
+                var m = ISO_WEEK.matcher(week);
+                if (!m.matches()) {
+                    throw new InvalidEventException("week: must be an ISO week, e.g. 2022-W18");
+                }
+                int weekYear = Integer.parseInt(m.group(1));
+                int weekNo = Integer.parseInt(m.group(2));
+                if (weekYear < MIN_YEAR || weekNo < 1
+                        || weekNo > IsoFields.WEEK_OF_WEEK_BASED_YEAR.rangeRefinedBy(LocalDate.of(weekYear, 6, 1)).getMaximum()) {
+                    throw new InvalidEventException("week: no such ISO week");
+                }
+                return new Fact.AdSiteWeekFact(site, weekYear, weekNo, integer(p, "count", 0, 1_000_000));
+            }
             default:
                 throw new InvalidEventException("type: unknown event type " + type);
         }
+    }
+
+    /** The area's own categories of a recorded service event (validated as the contract says). */
+    private Fact.Detail detail(Area area, JsonNode p) throws InvalidEventException {
+        switch (area) {
+            case HEALTH: {
+                String category = oneOf(p, "category", Vocabulary.HEALTH_CATEGORIES, true);
+                String vaccine = oneOf(p, "vaccine", Vocabulary.VACCINES, false);
+                String prepStage = oneOf(p, "prepStage", Vocabulary.PREP_STAGES, false);
+                if ((vaccine != null) != category.equals("VACCINATION")) {
+                    throw new InvalidEventException("payload.vaccine: set exactly for VACCINATION");
+                }
+                if (vaccine != null) {
+                    integer(p, "dose", 1, 5);
+                }
+                if ((prepStage != null) != category.equals("PREP")) {
+                    throw new InvalidEventException("payload.prepStage: set exactly for PREP");
+                }
+                return new Fact.HealthDetail(category, vaccine, prepStage);
+            }
+            case LEGAL: {
+                List<String> areas = oneOfEach(p, "areas", Vocabulary.LEGAL_AREAS);
+                if (areas.isEmpty()) {
+                    throw new InvalidEventException("payload.areas: at least one");
+                }
+                List<String> sub = oneOfEach(p, "criminalSubAreas", Vocabulary.CRIMINAL_SUB_AREAS);
+                if (sub.isEmpty() == areas.contains("CRIMINAL")) {
+                    throw new InvalidEventException("payload.criminalSubAreas: non-empty exactly when areas include CRIMINAL");
+                }
+                return new Fact.InquiryDetail(oneOf(p, "wouldNotOtherwiseHaveSoughtLawyer", Vocabulary.WOULD_NOT_OTHERWISE, true));
+            }
+            case OUTREACH: {
+                oneOf(p, "direction", Vocabulary.DIRECTIONS, true);
+                if (oneOfEach(p, "topics", Vocabulary.OUTREACH_TOPICS).isEmpty()) {
+                    throw new InvalidEventException("payload.topics: at least one");
+                }
+                return null;
+            }
+            default:
+                return null;
+        }
+    }
+
+    /** The payload's clientCode (may be null), which must agree with the envelope's. */
+    private static String payloadCode(JsonNode p, String envelopeCode) throws InvalidEventException {
+        String code = code(p, "clientCode", false);
+        if (code != null && envelopeCode != null && !code.equals(envelopeCode)) {
+            throw new InvalidEventException("payload.clientCode: differs from the envelope's clientCode");
+        }
+        return code;
+    }
+
+    private static String oneOf(JsonNode p, String field, List<String> allowed, boolean required) throws InvalidEventException {
+        String v = text(p, "payload." + field, p.get(field), required);
+        if (v != null && !allowed.contains(v)) {
+            throw new InvalidEventException("payload." + field + ": not one of " + allowed);
+        }
+        return v;
+    }
+
+    private static List<String> oneOfEach(JsonNode p, String field, List<String> allowed) throws InvalidEventException {
+        JsonNode v = p.get(field);
+        if (v == null || !v.isArray()) {
+            throw new InvalidEventException("payload." + field + ": must be an array");
+        }
+        List<String> values = new ArrayList<>();
+        for (JsonNode item : v) {
+            if (!item.isTextual() || !allowed.contains(item.textValue())) {
+                throw new InvalidEventException("payload." + field + ": not one of " + allowed);
+            }
+            if (values.contains(item.textValue())) {
+                throw new InvalidEventException("payload." + field + ": repeats " + item.textValue());
+            }
+            values.add(item.textValue());
+        }
+        return values;
+    }
+
+    private static int integer(JsonNode p, String field, int min, int max) throws InvalidEventException {
+        JsonNode v = p.get(field);
+        if (v == null || !v.isInt() || v.intValue() < min || v.intValue() > max) {
+            throw new InvalidEventException("payload." + field + ": must be an integer " + min + "-" + max);
+        }
+        return v.intValue();
+    }
+
+    private static LocalDate date(JsonNode p, String field) throws InvalidEventException {
+        String v = text(p, "payload." + field, p.get(field), true);
+        LocalDate date;
+        try {
+            date = LocalDate.parse(v);
+        } catch (DateTimeParseException e) {
+            throw new InvalidEventException("payload." + field + ": must be YYYY-MM-DD");
+        }
+        if (date.getYear() < MIN_YEAR || date.getYear() > MAX_YEAR) {
+            throw new InvalidEventException("payload." + field + ": must be YYYY-MM-DD");
+        }
+        return date;
     }
 
     private Fact client(JsonNode p) throws InvalidEventException {
@@ -144,7 +360,10 @@ public class EventParser {
     }
 
     private static String text(JsonNode node, String field, boolean required) throws InvalidEventException {
-        JsonNode v = node.get(field);
+        return text(node, field, node.get(field), required);
+    }
+
+    private static String text(JsonNode node, String field, JsonNode v, boolean required) throws InvalidEventException {
         if (v == null || v.isNull()) {
             if (required) {
                 throw new InvalidEventException(field + ": required");

@@ -17,7 +17,58 @@ public record AnnualReport(
         MonthlySummary monthlyUniqueUsers,
         @Schema(description = "one row per area: STUA, SOCIAL, HEALTH, LEGAL, OUTREACH") List<AreaFigures> areas,
         Demographics demographics,
-        FeedbackFigures feedback) {
+        FeedbackFigures feedback,
+        @Schema(description = "the health area's own figures") HealthFigures health,
+        @Schema(description = "the legal-aid area's own figures") LegalFigures legal,
+        @Schema(description = "the outreach area's own figures") OutreachFigures outreach) {
+
+    @Schema(name = "CategoryCount", description = "a count per category; every category of the contract is listed, zeros included")
+    public record Count(@Schema(example = "STI_TEST") String category, @Schema(example = "412") Integer count) {
+    }
+
+    public record HealthFigures(
+            @Schema(description = "non-voided health service lines in the year per category (STI_TEST, TREATMENT, CONTRACEPTION, COUNSELLING, PREP, PEP, VACCINATION, REFERRAL); their sum is the HEALTH area's services") List<Count> servicesByCategory,
+            @Schema(description = "distinct persons with a non-voided PREP service with prepStage START or FOLLOW_UP in the year", example = "41") Integer personsOnPrep,
+            @Schema(description = "distinct persons with a non-voided VACCINATION service with vaccine MPOX in the year", example = "87") Integer personsVaccinatedMpox) {
+    }
+
+    public record LegalFigures(
+            @Schema(description = "legal shifts dated in the year that left PLANNED", example = "49") Integer shifts,
+            @Schema(description = "shifts by status: HELD, NOBODY_CAME, CANCELLED") List<Count> shiftsByStatus,
+            @Schema(description = "non-voided legal inquiries in the year, anonymous ones included (the LEGAL area's services)", example = "29") Integer inquiries,
+            @Schema(description = "inquiries by their answer to 'would you otherwise have sought a lawyer': YES (would not have), NO, NOT_ASKED") List<Count> wouldNotOtherwise,
+            @Schema(description = "YES / (YES + NO): the share of those asked who would not otherwise have sought a lawyer", example = "0.86") Double wouldNotOtherwiseShare,
+            @Schema(description = "non-voided cases opened in the year", example = "32") Integer casesOpened,
+            @Schema(description = "the cases opened in the year by area of law") List<Count> casesByArea,
+            @Schema(description = "the cases opened in the year by outcome so far: OPEN, RESOLVED_ON_SITE, REFERRED") List<Count> casesByOutcome,
+            @Schema(description = "the year's inquirers (distinct persons of the LEGAL area) by gender; UNKNOWN when not stated or never registered") List<Count> inquirersByGender) {
+    }
+
+    public record OutreachFigures(
+            @Schema(description = "non-voided outreach contacts (messages) in the year, with and without a client code, each contact id once", example = "510") Integer contacts,
+            @Schema(description = "the contacts per channel (WHATSAPP, SMS, FACEBOOK, INSTAGRAM, PHONE, EMAIL, OTHER)") List<Count> contactsByChannel,
+            @Schema(description = "street shifts held in the year", example = "44") Integer streetShifts,
+            @Schema(description = "the contacts counted on the year's street shifts", example = "380") Integer streetShiftContacts,
+            @Schema(description = "the street shifts' hand-outs by kind (CONDOMS, LUBE, INFORMATION_LEAFLETS, OTHER), quantities summed") List<Count> handOuts,
+            @Schema(description = "assignments held in the year", example = "159") Integer assignments,
+            @Schema(description = "assignments by kind (LECTURE, COURSE, SCHOOL_CLASS, CASE_GUIDANCE, PUBLICATION, OTHER)") List<Count> assignmentsByKind,
+            @Schema(description = "per ad site with counts in the year's ISO weeks (week-based year), by site name") List<AdSite> adSites) {
+    }
+
+    @Schema(name = "AdSiteFigures", description = "one ad site's weekly counts in the year")
+    public record AdSite(
+            @Schema(example = "escortside-1") String site,
+            @Schema(description = "weeks with a count", example = "52") Integer weeksCounted,
+            @Schema(description = "the weeks' counts summed", example = "34580") Integer ads,
+            @Schema(description = "ads / weeksCounted", example = "665.0") Double averagePerWeek,
+            @Schema(description = "the same site's average per counted week in the previous year (null when none)", example = "404.0") Double previousYearAveragePerWeek,
+            @Schema(description = "(averagePerWeek - previousYearAveragePerWeek) / previousYearAveragePerWeek (null when no previous year)", example = "0.646") Double yearOverYearChange,
+            @Schema(description = "each counted week, in order") List<WeekCount> weeks) {
+    }
+
+    @Schema(name = "AdWeekCount", description = "one ISO week's count of ads on a site")
+    public record WeekCount(@Schema(example = "2022-W18") String week, @Schema(example = "671") Integer ads) {
+    }
 
     @Schema(description = "mean, peak and lowest of the twelve monthly unique-user counts")
     public record MonthlySummary(

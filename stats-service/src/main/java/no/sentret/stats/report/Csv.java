@@ -46,6 +46,40 @@ public final class Csv {
         row(b, "feedback", "twoLowest", f.twoLowest());
         row(b, "feedback", "withFollowUp", f.withFollowUp());
         row(b, "feedback", "followUpShare", f.followUpShare());
+        AnnualReport.HealthFigures h = r.health();
+        counts(b, "healthServices", h.servicesByCategory());
+        row(b, "health", "personsOnPrep", h.personsOnPrep());
+        row(b, "health", "personsVaccinatedMpox", h.personsVaccinatedMpox());
+        AnnualReport.LegalFigures l = r.legal();
+        row(b, "legal", "shifts", l.shifts());
+        counts(b, "legalShifts", l.shiftsByStatus());
+        row(b, "legal", "inquiries", l.inquiries());
+        counts(b, "legalWouldNotOtherwise", l.wouldNotOtherwise());
+        row(b, "legal", "wouldNotOtherwiseShare", l.wouldNotOtherwiseShare());
+        row(b, "legal", "casesOpened", l.casesOpened());
+        counts(b, "legalCaseArea", l.casesByArea());
+        counts(b, "legalCaseOutcome", l.casesByOutcome());
+        counts(b, "legalInquirerGender", l.inquirersByGender());
+        AnnualReport.OutreachFigures o = r.outreach();
+        row(b, "outreach", "contacts", o.contacts());
+        counts(b, "outreachChannel", o.contactsByChannel());
+        row(b, "outreach", "streetShifts", o.streetShifts());
+        row(b, "outreach", "streetShiftContacts", o.streetShiftContacts());
+        counts(b, "outreachHandOuts", o.handOuts());
+        row(b, "outreach", "assignments", o.assignments());
+        counts(b, "outreachAssignments", o.assignmentsByKind());
+        for (AnnualReport.AdSite ad : o.adSites()) {
+            // a site name is one of the team's configured sites; quoted as RFC 4180 asks
+            String site = quoted(ad.site());
+            row(b, "adSiteWeeksCounted", site, ad.weeksCounted());
+            row(b, "adSiteAds", site, ad.ads());
+            row(b, "adSiteAveragePerWeek", site, ad.averagePerWeek());
+            row(b, "adSitePreviousYearAveragePerWeek", site, ad.previousYearAveragePerWeek());
+            row(b, "adSiteYearOverYearChange", site, ad.yearOverYearChange());
+            for (AnnualReport.WeekCount w : ad.weeks()) {
+                row(b, "adSiteWeek", quoted(ad.site() + " " + w.week()), w.ads());
+            }
+        }
         return b.toString();
     }
 
@@ -72,6 +106,16 @@ public final class Csv {
         for (AnnualReport.Category c : categories) {
             row(b, section, c.category(), c.users());
         }
+    }
+
+    private static void counts(StringBuilder b, String section, List<AnnualReport.Count> counts) {
+        for (AnnualReport.Count c : counts) {
+            row(b, section, c.category(), c.count());
+        }
+    }
+
+    private static String quoted(String s) {
+        return s.matches("[A-Za-z0-9 ._-]*") ? s : "\"" + s.replace("\"", "\"\"") + "\"";
     }
 
     private static void row(StringBuilder b, String section, String key, Object value) {

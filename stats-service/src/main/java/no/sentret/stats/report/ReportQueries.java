@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import no.sentret.stats.facts.Area;
+import no.sentret.stats.facts.Vocabulary;
 import no.sentret.stats.report.AnnualReport.AreaFigures;
 import no.sentret.stats.report.AnnualReport.Category;
 import no.sentret.stats.report.AnnualReport.Demographics;
@@ -29,6 +30,10 @@ import no.sentret.stats.report.FactSnapshot.Query;
 public class ReportQueries {
 
     static final String UNKNOWN = "UNKNOWN";
+    /** the genders of the contract's ClientRegistered, in its order */
+    static final List<String> GENDERS = List.of("WOMAN", "MAN", "TRANS_WOMAN", "TRANS_MAN", "NON_BINARY", "NOT_STATED");
+    /** a case opened in the year: still open, or closed with its outcome */
+    static final List<String> CASE_STATES = List.of("OPEN", "RESOLVED_ON_SITE", "REFERRED");
 
     private final FactSnapshot snapshot;
 
@@ -79,7 +84,133 @@ public class ReportQueries {
                     areaServices.getOrDefault(a.name(), 0)));
         }
         return new AnnualReport(year, users.size(), newUsers(q, year, users), services, months, summary(months), areas,
-                demographics(q, users), feedback(q, year));
+                demographics(q, users), feedback(q, year), health(q, year), legal(q, year), outreach(q, year));
+    }
+
+    /** Live health lines of the year (their service_event counts) with the line's categories and the person. */
+    private AnnualReport.HealthFigures health(Query q, int year) throws SQLException {
+        Map<String, Integer> byCategory = new HashMap<>();
+        for (Object[] r : q.rows("select h.category, count(*) from service_event e join health_service_line h "
+                + "on h.gen = e.gen and h.source = e.source and h.id = e.id "
+                + "where e.gen = :gen and e.recorded and not e.voided and e.oslo_year = ? group by 1", year)) {
+            byCategory.put((String) r[0], FactSnapshot.num(r[1]));
+        }
+        String persons = "select count(distinct coalesce(a.surviving_code, e.client_code)) from service_event e "
+                + "join health_service_line h on h.gen = e.gen and h.source = e.source and h.id = e.id "
+                + "left join client_alias a on a.gen = e.gen and a.merged_code = e.client_code "
+                + "where e.gen = :gen and e.recorded and not e.voided and e.oslo_year = ? and e.client_code is not null and ";
+        int prep = FactSnapshot.num(q.rows(persons + "h.category = 'PREP' and h.prep_stage in ('START', 'FOLLOW_UP')", year).get(0)[0]);
+        int mpox = FactSnapshot.num(q.rows(persons + "h.category = 'VACCINATION' and h.vaccine = 'MPOX'", year).get(0)[0]);
+        return new AnnualReport.HealthFigures(counts(Vocabulary.HEALTH_CATEGORIES, byCategory), prep, mpox);
+    }
+
+    private AnnualReport.LegalFigures legal(Query q, int year) throws SQLException {
+        Map<String, Integer> shifts = new HashMap<>();
+        for (Object[] r : q.rows("select status, count(*) from legal_shift where gen = :gen "
+                + "and shift_date >= ? and shift_date < ? group by 1", yearStart(year), yearStart(year + 1))) {
+            shifts.put((String) r[0], FactSnapshot.num(r[1]));
+        }
+        Map<String, Integer> answers = new HashMap<>();
+        int inquiries = 0;
+        for (Object[] r : q.rows("select i.would_not_otherwise, count(*) from service_event e left join legal_inquiry i "
+                + "on i.gen = e.gen and i.source = e.source and i.id = e.id "
+                + "where e.gen = :gen and e.area = 'LEGAL' and e.recorded and not e.voided and e.oslo_year = ? group by 1", year)) {
+            int n = FactSnapshot.num(r[1]);
+            inquiries += n;
+            if (r[0] != null) {
+                answers.put((String) r[0], n);
+            }
+        }
+        int yes = answers.getOrDefault("YES", 0);
+        int asked = yes + answers.getOrDefault("NO", 0);
+        Map<String, Integer> byArea = new HashMap<>();
+        Map<String, Integer> byOutcome = new HashMap<>();
+        int opened = 0;
+        for (Object[] r : q.rows("select area, coalesce(outcome, 'OPEN'), count(*) from legal_case where gen = :gen "
+                + "and not voided and area is not null and opened_on >= ? and opened_on < ? group by 1, 2",
+                yearStart(year), yearStart(year + 1))) {
+            int n = FactSnapshot.num(r[2]);
+            opened += n;
+            byArea.merge((String) r[0], n, Integer::sum);
+            byOutcome.merge((String) r[1], n, Integer::sum);
+        }
+        Map<String, Integer> gender = new HashMap<>();
+        for (Object[] r : q.rows("with live as (" + FactSnapshot.LIVE + " and e.oslo_year = ? and e.area = 'LEGAL'), "
+                + "persons as (select distinct canon from live where canon is not null) "
+                + "select coalesce(c.gender, '" + UNKNOWN + "'), count(*) from persons p "
+                + "left join client c on c.gen = :gen and c.code = p.canon group by 1", year)) {
+            gender.merge((String) r[0], FactSnapshot.num(r[1]), Integer::sum);
+        }
+        List<String> genders = new ArrayList<>(GENDERS);
+        genders.add(UNKNOWN);
+        return new AnnualReport.LegalFigures(shifts.values().stream().mapToInt(Integer::intValue).sum(),
+                counts(Vocabulary.SHIFT_STATUSES, shifts), inquiries, counts(Vocabulary.WOULD_NOT_OTHERWISE, answers),
+                asked == 0 ? null : (double) yes / asked, opened, counts(Vocabulary.LEGAL_AREAS, byArea),
+                counts(CASE_STATES, byOutcome), counts(genders, gender));
+    }
+
+    private AnnualReport.OutreachFigures outreach(Query q, int year) throws SQLException {
+        Map<String, Integer> channels = new HashMap<>();
+        for (Object[] r : q.rows("select channel, count(*) from outreach_contact where gen = :gen and recorded and not voided "
+                + "and oslo_year = ? group by 1", year)) {
+            channels.put((String) r[0], FactSnapshot.num(r[1]));
+        }
+        Object[] shifts = q.rows("select count(*), coalesce(sum(contacts), 0) from street_shift where gen = :gen and oslo_year = ?",
+                year).get(0);
+        Map<String, Integer> handOuts = new HashMap<>();
+        for (Object[] r : q.rows("select h.kind, sum(h.quantity) from street_hand_out h join street_shift s "
+                + "on s.gen = h.gen and s.id = h.shift_id where h.gen = :gen and s.oslo_year = ? group by 1", year)) {
+            handOuts.put((String) r[0], FactSnapshot.num(r[1]));
+        }
+        Map<String, Integer> kinds = new HashMap<>();
+        for (Object[] r : q.rows("select kind, count(*) from assignment where gen = :gen and oslo_year = ? group by 1", year)) {
+            kinds.put((String) r[0], FactSnapshot.num(r[1]));
+        }
+        Map<String, Map<Integer, Integer>> weeks = new TreeMap<>();
+        Map<String, int[]> previous = new HashMap<>();
+        for (Object[] r : q.rows("select site, week_year, week, ads from ad_site_week where gen = :gen "
+                + "and week_year in (?, ?) order by site, week_year, week", year - 1, year)) {
+            String site = (String) r[0];
+            int weekYear = FactSnapshot.num(r[1]);
+            if (weekYear == year) {
+                weeks.computeIfAbsent(site, k -> new TreeMap<>()).put(FactSnapshot.num(r[2]), FactSnapshot.num(r[3]));
+            } else {
+                int[] p = previous.computeIfAbsent(site, k -> new int[2]);
+                p[0]++;
+                p[1] += FactSnapshot.num(r[3]);
+            }
+        }
+        List<AnnualReport.AdSite> sites = new ArrayList<>();
+        for (Map.Entry<String, Map<Integer, Integer>> e : weeks.entrySet()) {
+            List<AnnualReport.WeekCount> list = new ArrayList<>();
+            int ads = 0;
+            for (Map.Entry<Integer, Integer> w : e.getValue().entrySet()) {
+                list.add(new AnnualReport.WeekCount(String.format("%04d-W%02d", year, w.getKey()), w.getValue()));
+                ads += w.getValue();
+            }
+            double average = (double) ads / list.size();
+            int[] p = previous.get(e.getKey());
+            Double before = p == null ? null : (double) p[1] / p[0];
+            Double change = before == null || before == 0 ? null : (average - before) / before;
+            sites.add(new AnnualReport.AdSite(e.getKey(), list.size(), ads, average, before, change, list));
+        }
+        return new AnnualReport.OutreachFigures(channels.values().stream().mapToInt(Integer::intValue).sum(),
+                counts(Vocabulary.CHANNELS, channels), FactSnapshot.num(shifts[0]), FactSnapshot.num(shifts[1]),
+                counts(Vocabulary.HAND_OUT_KINDS, handOuts), kinds.values().stream().mapToInt(Integer::intValue).sum(),
+                counts(Vocabulary.ASSIGNMENT_KINDS, kinds), sites);
+    }
+
+    /** Every category in the given order, zeros included. */
+    static List<AnnualReport.Count> counts(List<String> categories, Map<String, Integer> found) {
+        List<AnnualReport.Count> result = new ArrayList<>();
+        for (String c : categories) {
+            result.add(new AnnualReport.Count(c, found.getOrDefault(c, 0)));
+        }
+        return result;
+    }
+
+    private static java.sql.Date yearStart(int year) {
+        return java.sql.Date.valueOf(java.time.LocalDate.of(year, 1, 1));
     }
 
     /**

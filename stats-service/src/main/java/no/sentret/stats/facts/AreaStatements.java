@@ -1,0 +1,201 @@
+package no.sentret.stats.facts;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The upserts of the areas' own facts (migration V3), one JDBC batch per kind within the caller's
+ * transaction. Each is keyed by the record's id (ad counts: site and ISO week), so a duplicate
+ * changes nothing; a void sets {@code voided} on the row or leaves a voided placeholder the record
+ * fills in, still voided; the order of record and void does not matter.
+ */
+final class AreaStatements implements AutoCloseable {
+
+    static final String HEALTH_LINE = """
+            insert into health_service_line (gen, source, id, category, vaccine, prep_stage) values (?, ?, ?, ?, ?, ?)
+            on conflict (gen, source, id) do update set category = excluded.category, vaccine = excluded.vaccine,
+                prep_stage = excluded.prep_stage""";
+    static final String INQUIRY = """
+            insert into legal_inquiry (gen, source, id, would_not_otherwise) values (?, ?, ?, ?)
+            on conflict (gen, source, id) do update set would_not_otherwise = excluded.would_not_otherwise""";
+    static final String CONTACT_RECORDED = """
+            insert into outreach_contact (gen, source, id, channel, oslo_year, recorded, voided) values (?, ?, ?, ?, ?, true, false)
+            on conflict (gen, source, id) do update set channel = excluded.channel, oslo_year = excluded.oslo_year, recorded = true""";
+    static final String CONTACT_VOIDED = """
+            insert into outreach_contact (gen, source, id, recorded, voided) values (?, ?, ?, false, true)
+            on conflict (gen, source, id) do update set voided = true""";
+    static final String SHIFT = """
+            insert into legal_shift (gen, id, shift_date, status, lawyer_kind) values (?, ?, ?, ?, ?)
+            on conflict (gen, id) do update set shift_date = excluded.shift_date, status = excluded.status,
+                lawyer_kind = excluded.lawyer_kind""";
+    static final String CASE_OPENED = """
+            insert into legal_case (gen, id, opened_on, area, voided) values (?, ?, ?, ?, false)
+            on conflict (gen, id) do update set opened_on = excluded.opened_on, area = excluded.area""";
+    static final String CASE_CLOSED = """
+            insert into legal_case (gen, id, opened_on, area, closed_on, outcome, voided) values (?, ?, ?, ?, ?, ?, false)
+            on conflict (gen, id) do update set opened_on = excluded.opened_on, area = excluded.area,
+                closed_on = excluded.closed_on, outcome = excluded.outcome""";
+    static final String CASE_VOIDED = """
+            insert into legal_case (gen, id, opened_on, voided) values (?, ?, ?, true)
+            on conflict (gen, id) do update set voided = true""";
+    static final String STREET_SHIFT = """
+            insert into street_shift (gen, id, occurred_at, oslo_year, district, workers, contacts) values (?, ?, ?, ?, ?, ?, ?)
+            on conflict (gen, id) do update set occurred_at = excluded.occurred_at, oslo_year = excluded.oslo_year,
+                district = excluded.district, workers = excluded.workers, contacts = excluded.contacts""";
+    static final String HAND_OUT = """
+            insert into street_hand_out (gen, shift_id, kind, quantity) values (?, ?, ?, ?)
+            on conflict (gen, shift_id, kind) do update set quantity = excluded.quantity""";
+    static final String ASSIGNMENT = """
+            insert into assignment (gen, id, oslo_year, kind, audience, participants) values (?, ?, ?, ?, ?, ?)
+            on conflict (gen, id) do update set oslo_year = excluded.oslo_year, kind = excluded.kind,
+                audience = excluded.audience, participants = excluded.participants""";
+    static final String AD_WEEK = """
+            insert into ad_site_week (gen, site, week_year, week, ads) values (?, ?, ?, ?, ?)
+            on conflict (gen, site, week_year, week) do update set ads = excluded.ads""";
+
+    private final PreparedStatement healthLine;
+    private final PreparedStatement inquiry;
+    private final PreparedStatement contactRecorded;
+    private final PreparedStatement contactVoided;
+    private final PreparedStatement shift;
+    private final PreparedStatement caseOpened;
+    private final PreparedStatement caseClosed;
+    private final PreparedStatement caseVoided;
+    private final PreparedStatement streetShift;
+    private final PreparedStatement handOut;
+    private final PreparedStatement assignment;
+    private final PreparedStatement adWeek;
+    private final List<PreparedStatement> all;
+
+    AreaStatements(Connection c) throws SQLException {
+        // pgjdbc prepares on first execution: a statement never used costs no round trip
+        healthLine = c.prepareStatement(HEALTH_LINE);
+        inquiry = c.prepareStatement(INQUIRY);
+        contactRecorded = c.prepareStatement(CONTACT_RECORDED);
+        contactVoided = c.prepareStatement(CONTACT_VOIDED);
+        shift = c.prepareStatement(SHIFT);
+        caseOpened = c.prepareStatement(CASE_OPENED);
+        caseClosed = c.prepareStatement(CASE_CLOSED);
+        caseVoided = c.prepareStatement(CASE_VOIDED);
+        streetShift = c.prepareStatement(STREET_SHIFT);
+        handOut = c.prepareStatement(HAND_OUT);
+        assignment = c.prepareStatement(ASSIGNMENT);
+        adWeek = c.prepareStatement(AD_WEEK);
+        all = List.of(healthLine, inquiry, contactRecorded, contactVoided, shift, caseOpened, caseClosed, caseVoided,
+                streetShift, handOut, assignment, adWeek);
+    }
+
+    /** The area's own categories of a recorded service event (health line, legal inquiry). */
+    void detail(int gen, Fact.ServiceFact s) throws SQLException {
+        if (s.detail() instanceof Fact.HealthDetail h) {
+            healthLine.setInt(1, gen);
+            healthLine.setString(2, s.source());
+            healthLine.setObject(3, s.id());
+            healthLine.setString(4, h.category());
+            healthLine.setString(5, h.vaccine());
+            healthLine.setString(6, h.prepStage());
+            healthLine.addBatch();
+        } else if (s.detail() instanceof Fact.InquiryDetail i) {
+            inquiry.setInt(1, gen);
+            inquiry.setString(2, s.source());
+            inquiry.setObject(3, s.id());
+            inquiry.setString(4, i.wouldNotOtherwise());
+            inquiry.addBatch();
+        }
+    }
+
+    void contact(int gen, Fact.OutreachContactFact o) throws SQLException {
+        PreparedStatement ps = o.recorded() ? contactRecorded : contactVoided;
+        ps.setInt(1, gen);
+        ps.setString(2, o.source());
+        ps.setObject(3, o.id());
+        if (o.recorded()) {
+            ps.setString(4, o.channel());
+            ps.setInt(5, OsloCalendar.date(o.occurredAt()).getYear());
+        }
+        ps.addBatch();
+    }
+
+    /** Any other fact of the areas; facts that carry no figure are left alone. */
+    void write(int gen, Fact fact) throws SQLException {
+        if (fact instanceof Fact.LegalShiftFact f) {
+            shift.setInt(1, gen);
+            shift.setObject(2, f.id());
+            shift.setDate(3, Date.valueOf(f.date()));
+            shift.setString(4, f.status());
+            shift.setString(5, f.lawyerKind());
+            shift.addBatch();
+        } else if (fact instanceof Fact.LegalCaseFact f) {
+            PreparedStatement ps = switch (f.event()) {
+                case "OPENED" -> caseOpened;
+                case "CLOSED" -> caseClosed;
+                default -> caseVoided;
+            };
+            ps.setInt(1, gen);
+            ps.setObject(2, f.id());
+            ps.setDate(3, date(f.openedOn()));
+            if (!f.event().equals("VOIDED")) {
+                ps.setString(4, f.area());
+            }
+            if (f.event().equals("CLOSED")) {
+                ps.setDate(5, date(f.closedOn()));
+                ps.setString(6, f.outcome());
+            }
+            ps.addBatch();
+        } else if (fact instanceof Fact.StreetShiftFact f) {
+            streetShift.setInt(1, gen);
+            streetShift.setObject(2, f.id());
+            streetShift.setTimestamp(3, java.sql.Timestamp.from(f.occurredAt()));
+            streetShift.setInt(4, OsloCalendar.date(f.occurredAt()).getYear());
+            streetShift.setString(5, f.district());
+            streetShift.setInt(6, f.workers());
+            streetShift.setInt(7, f.contacts());
+            streetShift.addBatch();
+            for (Map.Entry<String, Integer> h : f.handOuts().entrySet()) {
+                handOut.setInt(1, gen);
+                handOut.setObject(2, f.id());
+                handOut.setString(3, h.getKey());
+                handOut.setInt(4, h.getValue());
+                handOut.addBatch();
+            }
+        } else if (fact instanceof Fact.AssignmentFact f) {
+            assignment.setInt(1, gen);
+            assignment.setObject(2, f.id());
+            assignment.setInt(3, OsloCalendar.date(f.occurredAt()).getYear());
+            assignment.setString(4, f.kind());
+            assignment.setString(5, f.audience());
+            assignment.setInt(6, f.participants());
+            assignment.addBatch();
+        } else if (fact instanceof Fact.AdSiteWeekFact f) {
+            adWeek.setInt(1, gen);
+            adWeek.setString(2, f.site());
+            adWeek.setInt(3, f.weekYear());
+            adWeek.setInt(4, f.week());
+            adWeek.setInt(5, f.count());
+            adWeek.addBatch();
+        }
+    }
+
+    void executeBatches() throws SQLException {
+        for (PreparedStatement ps : all) {
+            ps.executeBatch();
+        }
+    }
+
+    private static Date date(LocalDate d) {
+        return d == null ? null : Date.valueOf(d);
+    }
+
+    @Override
+    public void close() throws SQLException {
+        for (PreparedStatement ps : all) {
+            ps.close();
+        }
+    }
+}
