@@ -49,7 +49,7 @@ final class OperatorCrs {
                     "spec", Set.of("keycloakCRName", "realm", "placeholders", "resources"),
                     "spec.realm", Set.of("realm", "enabled", "displayName", "sslRequired", "registrationAllowed",
                             "resetPasswordAllowed", "rememberMe", "loginWithEmailAllowed", "duplicateEmailsAllowed",
-                            "bruteForceProtected", "accessTokenLifespan", "ssoSessionIdleTimeout", "ssoSessionMaxLifespan",
+                            "bruteForceProtected", "permanentLockout", "failureFactor", "waitIncrementSeconds", "maxFailureWaitSeconds", "maxDeltaTimeSeconds", "accessTokenLifespan", "ssoSessionIdleTimeout", "ssoSessionMaxLifespan",
                             "roles", "clients", "users", "groups", "passwordPolicy", "otpPolicyType", "requiredActions")));
 
     static List<String> problems(JsonNode object) {
