@@ -62,7 +62,30 @@ final class AnnualFigures {
             f.put("feedback " + k, count(fb.path(k)));
         }
         f.put(SHARE, fb.path("followUpShare").isNumber() ? fb.path("followUpShare").asDouble() : null);
+        for (String section : AREA_SECTIONS) {
+            areaCounts(f, section, r.path(section));
+        }
         return f;
+    }
+
+    static final List<String> AREA_SECTIONS = List.of("health", "legal", "outreach");
+
+    /**
+     * The areas' own counts: "health personsOnPrep", "outreach contactsByChannel WHATSAPP", …
+     * Shares and the ad sites (averages, year-over-year change) are not additive and not compared here.
+     */
+    private static void areaCounts(Map<String, Object> f, String section, JsonNode figures) {
+        for (java.util.Iterator<Map.Entry<String, JsonNode>> it = figures.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            String key = section + " " + e.getKey();
+            if (e.getValue().isArray() && !e.getKey().equals("adSites")) {
+                for (JsonNode c : e.getValue()) {
+                    f.put(key + " " + c.path("category").asText(), count(c.path("count")));
+                }
+            } else if (e.getValue().isInt() || (e.getValue().isNull() && !e.getKey().endsWith("Share"))) {
+                f.put(key, count(e.getValue()));
+            }
+        }
     }
 
     /** The report expected after the run: each additive figure of {@code before} plus the ledger's, and what follows from them. */

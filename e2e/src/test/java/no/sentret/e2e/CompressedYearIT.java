@@ -34,6 +34,10 @@ class CompressedYearIT {
     private static final int OUTAGE_TO = 190;
     private static final int ANONYMOUS = 40;
     private static final int FEEDBACK = 90;
+    /** health consultations (two or three service lines each, every 5th with one line voided) */
+    private static final int HEALTH_CONSULTATIONS = 30;
+    /** outreach messages (a third with a client code, one conversation linked later), then a street shift and three assignments */
+    private static final int OUTREACH_MESSAGES = 60;
     private static final int THRESHOLD = 3;
     private static final Duration STATS_DEADLINE = Duration.ofSeconds(180);
 
@@ -71,6 +75,8 @@ class CompressedYearIT {
             }
         }
         play.anonymousVisits(ANONYMOUS);
+        play.health(tokens.user("clinician"), HEALTH_CONSULTATIONS);
+        play.outreach(tokens.user("outreach"), OUTREACH_MESSAGES);
         play.voidSome();
         play.mergeSome(8);
         play.mergeChain();

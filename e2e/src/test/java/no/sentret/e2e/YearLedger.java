@@ -63,6 +63,85 @@ final class YearLedger {
         feedback.add(new Feedback(score, at, followUp));
     }
 
+    private final Map<String, String[]> healthLines = new HashMap<>();
+    private final Map<String, Object[]> contacts = new LinkedHashMap<>();
+    private final List<Object[]> streetShifts = new java.util.ArrayList<>();
+    private final List<Object[]> assignments = new java.util.ArrayList<>();
+
+    /** A health service line's categories (its service event is {@link #recorded}; a void removes both). */
+    void healthLine(String id, String category, String vaccine, String prepStage) {
+        healthLines.put(id, new String[] {category, vaccine, prepStage});
+    }
+
+    /** An outreach message, with or without a client code (one contact by id, however often it is linked). */
+    void contact(String id, String channel, Instant at) {
+        contacts.put(id, new Object[] {channel, at});
+    }
+
+    void voidContact(String id) {
+        contacts.remove(id);
+        events.remove(id);
+    }
+
+    void streetShift(Instant at, int contactCount, Map<String, Integer> handOuts) {
+        streetShifts.add(new Object[] {at, contactCount, handOuts});
+    }
+
+    void assignment(Instant at, String kind) {
+        assignments.add(new Object[] {at, kind});
+    }
+
+    /** The areas' own figures, under the keys of {@link AnnualFigures#flatten}. */
+    private void areaFigures(Map<String, Integer> f) {
+        Set<String> prep = new HashSet<>();
+        Set<String> mpox = new HashSet<>();
+        for (Map.Entry<String, String[]> l : healthLines.entrySet()) {
+            Event e = events.get(l.getKey());
+            if (e == null || !inYear(e.at())) {
+                continue; // voided, or another year
+            }
+            String[] c = l.getValue();
+            f.merge("health servicesByCategory " + c[0], 1, Integer::sum);
+            if (c[0].equals("PREP") && ("START".equals(c[2]) || "FOLLOW_UP".equals(c[2]))) {
+                prep.add(canonical(e.clientCode()));
+            }
+            if (c[0].equals("VACCINATION") && "MPOX".equals(c[1])) {
+                mpox.add(canonical(e.clientCode()));
+            }
+        }
+        f.put("health personsOnPrep", prep.size());
+        f.put("health personsVaccinatedMpox", mpox.size());
+        int inYear = 0;
+        for (Object[] c : contacts.values()) {
+            if (inYear((Instant) c[1])) {
+                inYear++;
+                f.merge("outreach contactsByChannel " + c[0], 1, Integer::sum);
+            }
+        }
+        f.put("outreach contacts", inYear);
+        int shifts = 0;
+        int shiftContacts = 0;
+        for (Object[] s : streetShifts) {
+            if (inYear((Instant) s[0])) {
+                shifts++;
+                shiftContacts += (Integer) s[1];
+                @SuppressWarnings("unchecked")
+                Map<String, Integer> handOuts = (Map<String, Integer>) s[2];
+                handOuts.forEach((kind, n) -> f.merge("outreach handOuts " + kind, n, Integer::sum));
+            }
+        }
+        f.put("outreach streetShifts", shifts);
+        f.put("outreach streetShiftContacts", shiftContacts);
+        int held = 0;
+        for (Object[] a : assignments) {
+            if (inYear((Instant) a[0])) {
+                held++;
+                f.merge("outreach assignmentsByKind " + a[1], 1, Integer::sum);
+            }
+        }
+        f.put("outreach assignments", held);
+    }
+
     Set<String> codes() {
         return clients.keySet();
     }
@@ -127,6 +206,7 @@ final class YearLedger {
         f.put("feedback second", byScore[3]);
         f.put("feedback twoLowest", byScore[1] + byScore[2]);
         f.put("feedback withFollowUp", followUp);
+        areaFigures(f);
         return f;
     }
 

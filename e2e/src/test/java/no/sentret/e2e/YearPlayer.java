@@ -188,6 +188,130 @@ final class YearPlayer {
         }
     }
 
+    /**
+     * Health consultations by the clinician, each for another client, with two to three service
+     * lines (an STI test; a PrEP start, an HIV test, an mpox dose or counselling); the first line of
+     * every 5th consultation voided.
+     */
+    void health(String clinician, int consultations) {
+        List<String> pool = codes.stream().filter(c -> !ledger.retired(c)).toList();
+        for (int i = 0; i < consultations; i++) {
+            String code = pool.get((i * 7 + 3) % pool.size());
+            Instant at = momentOf(YEAR);
+            List<Map<String, Object>> lines = new ArrayList<>();
+            lines.add(Map.of("category", "STI_TEST", "infection", "CHLAMYDIA", "sampleSites", List.of("URINE")));
+            switch (i % 4) {
+                case 0 -> lines.add(Map.of("category", "PREP", "prepStage", "START", "regimen", "DAILY"));
+                case 1 -> lines.add(Map.of("category", "STI_TEST", "infection", "HIV", "sampleSites", List.of("BLOOD")));
+                case 2 -> lines.add(Map.of("category", "VACCINATION", "vaccine", "MPOX", "dose", 1));
+                default -> lines.add(Map.of("category", "COUNSELLING", "topics", List.of("SAFER_SEX")));
+            }
+            if (i % 3 == 0) {
+                lines.add(Map.of("category", "COUNSELLING", "topics", List.of("HIV_PREVENTION")));
+            }
+            Map<String, Object> body = Map.of("clientCode", code, "occurredAt", osloOffset(at), "professionalType", "NURSE",
+                    "services", lines);
+            JsonNode consultation = created(untilKnown(() -> gateway.post("/api/health/consultations", clinician, body)));
+            JsonNode services = consultation.path("services");
+            assertEquals(lines.size(), services.size(), consultation.toString());
+            for (JsonNode line : services) {
+                String lineId = line.path("id").asText();
+                ledger.recorded(new YearLedger.Event(lineId, code, at, "HEALTH"));
+                ledger.healthLine(lineId, line.path("category").asText(), line.path("vaccine").asText(null),
+                        line.path("prepStage").asText(null));
+            }
+            if (i % 5 == 4) {
+                String lineId = services.get(0).path("id").asText();
+                Gateway.Reply voided = gateway.post("/api/health/consultations/" + consultation.path("id").asText() + "/services/"
+                        + lineId + "/void", clinician, Map.of("reason", "entered in error"));
+                assertEquals(200, voided.status(), voided.toString());
+                ledger.voided(lineId);
+            }
+        }
+    }
+
+    /**
+     * Outreach messages: a third with a client code, some in one conversation that is linked to a
+     * client at the end (counted once, for that client), the rest anonymous, every 10th anonymous one
+     * voided; a street shift with hand-outs; three assignments (two school classes).
+     */
+    void outreach(String worker, int messages) {
+        List<String> pool = codes.stream().filter(c -> !ledger.retired(c)).toList();
+        StringBuilder pseudonym = new StringBuilder("gjest");
+        java.util.concurrent.ThreadLocalRandom.current().ints(8, 'a', 'z' + 1).forEach(ch -> pseudonym.append((char) ch));
+        List<String[]> conversation = new ArrayList<>();
+        for (int i = 0; i < messages; i++) {
+            Instant at = momentOf(YEAR);
+            String channel = pick("WHATSAPP", "WHATSAPP", "WHATSAPP", "SMS", "INSTAGRAM", "PHONE");
+            Map<String, Object> body = new HashMap<>(Map.of("channel", channel, "direction", pick("INBOUND", "OUTBOUND"),
+                    "topics", List.of(pick("HEALTH", "LEGAL", "HOUSING")), "occurredAt", osloOffset(at)));
+            String code = null;
+            if (i % 3 == 0) {
+                code = pool.get((i * 11 + 5) % pool.size());
+                body.put("clientCode", code);
+            } else if (i % 5 == 1) {
+                body.put("conversation", pseudonym.toString());
+            } else {
+                body.put("conversation", pseudonym + "-" + i); // a conversation of its own, never linked: no client code
+            }
+            Gateway.Reply reply = code == null ? gateway.post("/api/outreach/messages", worker, body)
+                    : untilKnown(() -> gateway.post("/api/outreach/messages", worker, body));
+            String id = created(reply).path("id").asText();
+            ledger.contact(id, channel, at);
+            if (code != null) {
+                ledger.recorded(new YearLedger.Event(id, code, at, "OUTREACH"));
+            } else if (i % 5 == 1) {
+                conversation.add(new String[] {id, at.toString()});
+            } else if (i % 10 == 2) {
+                Gateway.Reply voided = gateway.post("/api/outreach/messages/" + id + "/void", worker, Map.of("reason", "test message"));
+                assertEquals(200, voided.status(), voided.toString());
+                ledger.voidContact(id);
+            }
+        }
+        String linked = pool.get(pool.size() / 2);
+        Gateway.Reply link = gateway.post("/api/outreach/conversations/" + pseudonym + "/link", worker, Map.of("clientCode", linked));
+        assertEquals(200, link.status(), link.toString());
+        for (String[] m : conversation) {
+            ledger.recorded(new YearLedger.Event(m[0], linked, Instant.parse(m[1]), "OUTREACH"));
+        }
+        Instant shift = LocalDate.of(YEAR, 6, 15).atTime(21, 0).atZone(YearLedger.OSLO).toInstant();
+        created(gateway.post("/api/outreach/street-shifts", worker, Map.of("occurredAt", osloOffset(shift),
+                "endedAt", osloOffset(shift.plusSeconds(3 * 3600)), "district", "SENTRUM", "workers", 2, "contacts", 12,
+                "handOuts", List.of(handOut("CONDOMS", null, 200), handOut("LUBE", null, 80),
+                        handOut("INFORMATION_LEAFLETS", "en", 20)))));
+        ledger.streetShift(shift, 12, Map.of("CONDOMS", 200, "LUBE", 80, "INFORMATION_LEAFLETS", 20));
+        for (String kind : List.of("SCHOOL_CLASS", "SCHOOL_CLASS", "LECTURE")) {
+            Instant at = LocalDate.of(YEAR, 9, 10).atTime(10, 0).atZone(YearLedger.OSLO).toInstant();
+            created(gateway.post("/api/outreach/assignments", worker, Map.of("occurredAt", osloOffset(at), "kind", kind,
+                    "audience", kind.equals("SCHOOL_CLASS") ? "SCHOOL" : "HEALTH_SERVICE", "participants", 25,
+                    "concernsYoungPeople", kind.equals("SCHOOL_CLASS"))));
+            ledger.assignment(at, kind);
+        }
+    }
+
+    private static Map<String, Object> handOut(String kind, String language, int quantity) {
+        Map<String, Object> h = new HashMap<>();
+        h.put("kind", kind);
+        h.put("language", language);
+        h.put("quantity", quantity);
+        return h;
+    }
+
+    /** A code registered at the front desk reaches the other services' client directory within about a second: 422 until then. */
+    private static Gateway.Reply untilKnown(java.util.function.Supplier<Gateway.Reply> call) {
+        Gateway.Reply reply = call.get();
+        for (int i = 0; i < 50 && reply.status() == 422 && reply.body().contains("code"); i++) {
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            reply = call.get();
+        }
+        return reply;
+    }
+
     private Instant momentOf(int year) {
         LocalDate day = LocalDate.of(year, 1, 1).plusDays(random.nextInt(365));
         LocalTime time = LocalTime.of(9 + random.nextInt(12), random.nextInt(60));
