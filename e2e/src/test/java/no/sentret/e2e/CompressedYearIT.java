@@ -77,6 +77,7 @@ class CompressedYearIT {
         play.anonymousVisits(ANONYMOUS);
         play.health(tokens.user("clinician"), HEALTH_CONSULTATIONS);
         play.outreach(tokens.user("outreach"), OUTREACH_MESSAGES);
+        play.legal(tokens.user("legal-coordinator"), tokens.user("lawyer"));
         play.voidSome();
         play.mergeSome(8);
         play.mergeChain();

@@ -91,8 +91,63 @@ final class YearLedger {
         assignments.add(new Object[] {at, kind});
     }
 
+    private final Map<String, String> inquiries = new HashMap<>();
+    private final List<Object[]> legalShifts = new java.util.ArrayList<>();
+    private final List<Object[]> legalCases = new java.util.ArrayList<>();
+
+    void inquiry(String id, String wouldNotOtherwise) {
+        inquiries.put(id, wouldNotOtherwise);
+    }
+
+    void legalShift(LocalDate date, String status) {
+        legalShifts.add(new Object[] {date, status});
+    }
+
+    /** A case opened on {@code openedOn}: outcome OPEN, RESOLVED_ON_SITE or REFERRED. */
+    void legalCase(LocalDate openedOn, String area, String outcome) {
+        legalCases.add(new Object[] {openedOn, area, outcome});
+    }
+
+    private void legalFigures(Map<String, Integer> f) {
+        int shifts = 0;
+        for (Object[] s : legalShifts) {
+            if (((LocalDate) s[0]).getYear() == year) {
+                shifts++;
+                f.merge("legal shiftsByStatus " + s[1], 1, Integer::sum);
+            }
+        }
+        f.put("legal shifts", shifts);
+        int counted = 0;
+        Set<String> inquirers = new HashSet<>();
+        for (Map.Entry<String, String> i : inquiries.entrySet()) {
+            Event e = events.get(i.getKey());
+            if (e != null && inYear(e.at())) {
+                counted++;
+                f.merge("legal wouldNotOtherwise " + i.getValue(), 1, Integer::sum);
+                if (e.clientCode() != null) {
+                    inquirers.add(canonical(e.clientCode()));
+                }
+            }
+        }
+        f.put("legal inquiries", counted);
+        for (String p : inquirers) {
+            Client c = clients.get(p);
+            f.merge("legal inquirersByGender " + (c == null ? "UNKNOWN" : orUnknown(c.gender())), 1, Integer::sum);
+        }
+        int opened = 0;
+        for (Object[] c : legalCases) {
+            if (((LocalDate) c[0]).getYear() == year) {
+                opened++;
+                f.merge("legal casesByArea " + c[1], 1, Integer::sum);
+                f.merge("legal casesByOutcome " + c[2], 1, Integer::sum);
+            }
+        }
+        f.put("legal casesOpened", opened);
+    }
+
     /** The areas' own figures, under the keys of {@link AnnualFigures#flatten}. */
     private void areaFigures(Map<String, Integer> f) {
+        legalFigures(f);
         Set<String> prep = new HashSet<>();
         Set<String> mpox = new HashSet<>();
         for (Map.Entry<String, String[]> l : healthLines.entrySet()) {

@@ -289,6 +289,83 @@ final class YearPlayer {
         }
     }
 
+    /**
+     * A term of legal shifts: the coordinator puts the lawyer on the roster (once per suite) and plans
+     * six afternoons in the year; the lawyer records two inquiries on each of three (named and
+     * anonymous), opens cases from four (two resolved on site, one referred, one left open) and marks
+     * the shifts held; two nobody came, one is cancelled.
+     */
+    void legal(String coordinator, String lawyer) {
+        String subject = Tokens.claims(lawyer).path("sub").asText();
+        Gateway.Reply roster = gateway.post("/api/legal-aid/lawyers", coordinator, Map.of("subject", subject, "kind", "REGULAR"));
+        assertEquals(true, roster.status() == 201 || roster.status() == 409, roster.toString());
+        Gateway.Reply me = gateway.get("/api/legal-aid/lawyers/me", lawyer);
+        assertEquals(200, me.status(), me.toString());
+        String lawyerId = me.json().path("id").asText();
+        List<String> pool = codes.stream().filter(c -> !ledger.retired(c)).toList();
+        String[] statuses = {"HELD", "HELD", "HELD", "NOBODY_CAME", "NOBODY_CAME", "CANCELLED"};
+        int inquiry = 0;
+        for (int s = 0; s < statuses.length; s++) {
+            LocalDate date = null;
+            String shiftId = null;
+            // another run on the same suite may hold the day already (shifts on one day may not overlap): another day
+            for (int attempt = 0; shiftId == null && attempt < 20; attempt++) {
+                date = LocalDate.of(YEAR, 1, 1).plusDays(java.util.concurrent.ThreadLocalRandom.current().nextInt(365));
+                Gateway.Reply planned = gateway.post("/api/legal-aid/shifts", coordinator,
+                        Map.of("date", date.toString(), "start", "13:00", "end", "16:00", "lawyerId", lawyerId));
+                if (planned.status() != 409) {
+                    shiftId = created(planned).path("id").asText();
+                }
+            }
+            assertEquals(true, shiftId != null, "a free day for a shift");
+            if (statuses[s].equals("HELD")) {
+                for (int k = 0; k < 2; k++, inquiry++) {
+                    Instant at = date.atTime(14, 10 * k).atZone(YearLedger.OSLO).toInstant();
+                    String code = inquiry % 3 == 2 ? null : pool.get((inquiry * 13 + 7) % pool.size());
+                    String answer = inquiry % 4 == 3 ? "NO" : inquiry == 5 ? "NOT_ASKED" : "YES";
+                    String area = List.of("CRIMINAL", "FAMILY", "IMMIGRATION", "HOUSING_AND_TENANCY").get(inquiry % 4);
+                    Map<String, Object> body = new HashMap<>(Map.of("shiftId", shiftId, "occurredAt", osloOffset(at),
+                            "areas", List.of(area), "wouldNotOtherwiseHaveSoughtLawyer", answer));
+                    if (area.equals("CRIMINAL")) {
+                        body.put("criminalSubAreas", List.of("SEXUAL_VIOLENCE"));
+                    }
+                    if (code != null) {
+                        body.put("clientCode", code);
+                    }
+                    String id = created(untilKnown(() -> gateway.post("/api/legal-aid/inquiries", lawyer, body))).path("id").asText();
+                    ledger.recorded(new YearLedger.Event(id, code, at, "LEGAL"));
+                    ledger.inquiry(id, answer);
+                    if (inquiry < 4) {
+                        Map<String, Object> open = new HashMap<>(Map.of("inquiryId", id, "area", area));
+                        if (area.equals("CRIMINAL")) {
+                            open.put("subArea", "SEXUAL_VIOLENCE");
+                        }
+                        String caseId = created(gateway.post("/api/legal-aid/cases", lawyer, open)).path("id").asText();
+                        String outcome = inquiry == 3 ? "OPEN" : inquiry == 2 ? "REFERRED" : "RESOLVED_ON_SITE";
+                        if (!outcome.equals("OPEN")) {
+                            Map<String, Object> close = new HashMap<>(Map.of("outcome", outcome, "closedOn", date.toString()));
+                            if (outcome.equals("REFERRED")) {
+                                close.put("referredTo", "LEGAL_AID_OFFICE");
+                            }
+                            Gateway.Reply closed = gateway.post("/api/legal-aid/cases/" + caseId + "/close", lawyer, close);
+                            assertEquals(200, closed.status(), closed.toString());
+                        }
+                        ledger.legalCase(date, area, outcome);
+                    }
+                }
+            }
+            String action = switch (statuses[s]) {
+                case "HELD" -> "/held";
+                case "NOBODY_CAME" -> "/nobody-came";
+                default -> "/cancel";
+            };
+            Gateway.Reply done = gateway.post("/api/legal-aid/shifts/" + shiftId + action, statuses[s].equals("CANCELLED") ? coordinator : lawyer,
+                    statuses[s].equals("CANCELLED") ? Map.of("reason", "LAWYER_ILL") : null);
+            assertEquals(200, done.status(), done.toString());
+            ledger.legalShift(date, statuses[s]);
+        }
+    }
+
     private static Map<String, Object> handOut(String kind, String language, int quantity) {
         Map<String, Object> h = new HashMap<>();
         h.put("kind", kind);
