@@ -78,7 +78,16 @@ final class AnnualFigures {
         for (java.util.Iterator<Map.Entry<String, JsonNode>> it = figures.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             String key = section + " " + e.getKey();
-            if (e.getValue().isArray() && !e.getKey().equals("adSites")) {
+            if (e.getKey().equals("adSites")) {
+                for (JsonNode site : e.getValue()) {
+                    String k = section + " adSite " + site.path("site").asText() + " ";
+                    f.put(k + "weeksCounted", count(site.path("weeksCounted")));
+                    f.put(k + "ads", count(site.path("ads")));
+                    for (JsonNode w : site.path("weeks")) {
+                        f.put(k + "week " + w.path("week").asText(), count(w.path("ads")));
+                    }
+                }
+            } else if (e.getValue().isArray()) {
                 for (JsonNode c : e.getValue()) {
                     f.put(key + " " + c.path("category").asText(), count(c.path("count")));
                 }

@@ -97,6 +97,14 @@ class CompressedYearIT {
         diffs.addAll(AnnualFigures.orderProblems(after));
         assertTrue(diffs.isEmpty(), "annual report " + YEAR + " differs from the ledger:\n" + String.join("\n", diffs));
 
+        for (Map.Entry<String, Double> change : ledger.adChanges().entrySet()) {
+            JsonNode site = null;
+            for (JsonNode s : after.path("outreach").path("adSites")) {
+                site = s.path("site").asText().equals(change.getKey()) ? s : site;
+            }
+            assertNotNull(site, "ad site " + change.getKey() + " in the report");
+            assertEquals(change.getValue(), site.path("yearOverYearChange").asDouble(), 1e-9, "year-over-year change of " + change.getKey());
+        }
         checkPublicView(tokens, after, freshYear);
     }
 

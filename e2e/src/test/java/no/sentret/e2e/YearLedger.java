@@ -95,6 +95,24 @@ final class YearLedger {
     private final List<Object[]> legalShifts = new java.util.ArrayList<>();
     private final List<Object[]> legalCases = new java.util.ArrayList<>();
 
+    /** site -> week-based year -> ISO week -> count */
+    private final Map<String, Map<Integer, Map<String, Integer>>> adCounts = new java.util.TreeMap<>();
+
+    void adCount(String site, int weekYear, String week, int count) {
+        adCounts.computeIfAbsent(site, k -> new HashMap<>()).computeIfAbsent(weekYear, k -> new java.util.TreeMap<>()).put(week, count);
+    }
+
+    /** Each site's (average per counted week this year − last year's) / last year's, from what was sent. */
+    Map<String, Double> adChanges() {
+        Map<String, Double> changes = new LinkedHashMap<>();
+        adCounts.forEach((site, byYear) -> {
+            double now = byYear.get(year).values().stream().mapToInt(Integer::intValue).average().orElseThrow();
+            double before = byYear.get(year - 1).values().stream().mapToInt(Integer::intValue).average().orElseThrow();
+            changes.put(site, (now - before) / before);
+        });
+        return changes;
+    }
+
     void inquiry(String id, String wouldNotOtherwise) {
         inquiries.put(id, wouldNotOtherwise);
     }
@@ -195,6 +213,12 @@ final class YearLedger {
             }
         }
         f.put("outreach assignments", held);
+        adCounts.forEach((site, byYear) -> {
+            Map<String, Integer> weeks = byYear.getOrDefault(year, Map.of());
+            f.put("outreach adSite " + site + " weeksCounted", weeks.size());
+            f.put("outreach adSite " + site + " ads", weeks.values().stream().mapToInt(Integer::intValue).sum());
+            weeks.forEach((week, n) -> f.put("outreach adSite " + site + " week " + week, n));
+        });
     }
 
     Set<String> codes() {

@@ -280,6 +280,17 @@ final class YearPlayer {
                 "handOuts", List.of(handOut("CONDOMS", null, 200), handOut("LUBE", null, 80),
                         handOut("INFORMATION_LEAFLETS", "en", 20)))));
         ledger.streetShift(shift, 12, Map.of("CONDOMS", 200, "LUBE", 80, "INFORMATION_LEAFLETS", 20));
+        // an ad site of this run's own, counted four weeks of the year and four of the year before
+        String site = "e2e-" + pseudonym.substring(5) + ".no";
+        created(gateway.post("/api/outreach/ad-sites", worker, Map.of("name", site)));
+        for (int week = 10; week < 14; week++) {
+            for (int y : List.of(YEAR - 1, YEAR)) {
+                int count = (y == YEAR ? 600 : 400) + random.nextInt(100);
+                String isoWeek = String.format("%d-W%02d", y, week);
+                created(gateway.post("/api/outreach/ad-counts", worker, Map.of("site", site, "week", isoWeek, "count", count)));
+                ledger.adCount(site, y, isoWeek, count);
+            }
+        }
         for (String kind : List.of("SCHOOL_CLASS", "SCHOOL_CLASS", "LECTURE")) {
             Instant at = LocalDate.of(YEAR, 9, 10).atTime(10, 0).atZone(YearLedger.OSLO).toInstant();
             created(gateway.post("/api/outreach/assignments", worker, Map.of("occurredAt", osloOffset(at), "kind", kind,
