@@ -8,6 +8,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.Formula;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -39,6 +40,14 @@ public class Client extends PanacheEntityBase {
 
     @Column(name = "first_registered_on")
     public LocalDate firstRegisteredOn;
+
+    /**
+     * A clinician asked the front desk to invite this client to see the health team (health-events,
+     * read by invitations.HealthInvitationFeed), under this code or a code merged into it.
+     */
+    @Formula("(exists (select 1 from health_team_invitation h where h.client_code = code"
+            + " or h.client_code in (select m.code from client m where m.merged_into = code)))")
+    public boolean askToSeeHealthTeam;
 
     /** Set when this registration was a duplicate folded into another code. */
     @Column(name = "merged_into")

@@ -16,10 +16,12 @@ public record ClientView(
         @Schema(example = "LATIN_AMERICA", nullable = true) RegionOfOrigin regionOfOrigin,
         @Schema(example = "es", nullable = true) String preferredLanguage,
         @Schema(example = "2022-05-01") LocalDate firstRegisteredOn,
-        @Schema(description = "true when the age group is UNDER_18", example = "false") boolean minor) {
+        @Schema(description = "true when the age group is UNDER_18", example = "false") boolean minor,
+        @Schema(description = "true when the health team asked the front desk to invite the client to see them "
+                + "(say only: please ask to see the health team)", example = "false") boolean askToSeeHealthTeam) {
 
     static ClientView of(Client c) {
         return new ClientView(c.code, c.gender, c.nationality, c.ageGroup, c.regionOfOrigin, c.preferredLanguage,
-                c.firstRegisteredOn, c.ageGroup != null && c.ageGroup.isMinor());
+                c.firstRegisteredOn, c.ageGroup != null && c.ageGroup.isMinor(), c.askToSeeHealthTeam);
     }
 }

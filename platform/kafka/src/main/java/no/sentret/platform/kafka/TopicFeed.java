@@ -1,0 +1,127 @@
+package no.sentret.platform.kafka;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.jboss.logging.Logger;
+
+/**
+ * A service's read model fed from another service's topic, on its own thread: poll, {@link #apply}
+ * the batch (in one transaction, idempotently), then commit the offsets. A crash between the two
+ * re-delivers the batch, which idempotent statements absorb. A batch that fails (database away) is
+ * sought back and retried after a pause: the read model falls behind, it never skips an event.
+* A subclass is a {@code @Singleton} CDI bean (no client proxy) that calls {@link #start()} on StartupEvent and {@link #stop()} on ShutdownEvent.
+ */
+public abstract class TopicFeed {
+
+    private static final Logger LOG = Logger.getLogger(TopicFeed.class);
+
+    /** Where and how a feed reads. */
+    public record Settings(String name, List<String> topics, String group, Duration pollTimeout, Duration retryBackoff) {
+    }
+
+    private final KafkaClients clients;
+    private final AtomicLong applied = new AtomicLong();
+    private volatile KafkaConsumer<String, String> consumer;
+    private volatile Thread thread;
+    private volatile boolean stopping;
+    private volatile Throwable died;
+
+    protected TopicFeed(KafkaClients clients) {
+        this.clients = clients;
+    }
+
+    protected abstract Settings settings();
+
+    /** Applies one polled batch; must be idempotent and commit or roll back as a whole. */
+    protected abstract void apply(List<ConsumerRecord<String, String>> records);
+
+    protected void start() {
+        Settings s = settings();
+        consumer = clients.consumer(Map.of(
+                ConsumerConfig.GROUP_ID_CONFIG, s.group(),
+                ConsumerConfig.CLIENT_ID_CONFIG, s.name(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false));
+        thread = new Thread(() -> run(s), s.name());
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    protected void stop() {
+        stopping = true;
+        KafkaConsumer<String, String> c = consumer;
+        if (c != null) {
+            c.wakeup();
+        }
+        Thread t = thread;
+        if (t != null) {
+            try {
+                t.join(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Events applied since start (idempotent re-deliveries included). */
+    public long applied() {
+        return applied.get();
+    }
+
+    /** @return null while the feed runs (or was never started), otherwise why its thread ended */
+    public Throwable died() {
+        return died;
+    }
+
+    private void run(Settings s) {
+        try (KafkaConsumer<String, String> c = consumer) {
+            c.subscribe(s.topics());
+            while (!stopping) {
+                ConsumerRecords<String, String> records = c.poll(s.pollTimeout());
+                if (!records.isEmpty()) {
+                    applyOrRewind(c, records, s);
+                }
+            }
+        } catch (WakeupException e) {
+            // shutdown
+        } catch (RuntimeException | Error e) {
+            if (!stopping) {
+                died = e;
+                LOG.errorf(e, "%s stopped: events from now on are not read", s.name());
+            }
+        }
+    }
+
+    private void applyOrRewind(KafkaConsumer<String, String> c, ConsumerRecords<String, String> records, Settings s) {
+        List<ConsumerRecord<String, String>> batch = new java.util.ArrayList<>(records.count());
+        records.forEach(batch::add);
+        try {
+            apply(batch);
+            applied.addAndGet(batch.size());
+            c.commitSync();
+        } catch (WakeupException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            LOG.warnf("%s: batch of %d events not applied, retrying in %s: %s", s.name(), batch.size(), s.retryBackoff(),
+                    e.getClass().getSimpleName());
+            for (TopicPartition partition : records.partitions()) {
+                c.seek(partition, new OffsetAndMetadata(records.records(partition).get(0).offset()));
+            }
+            try {
+                Thread.sleep(s.retryBackoff().toMillis());
+            } catch (InterruptedException ie) {
+                Thread.currentThread().interrupt();
+                stopping = true;
+            }
+        }
+    }
+}
