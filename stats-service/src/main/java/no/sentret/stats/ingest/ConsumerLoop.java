@@ -33,7 +33,8 @@ public class ConsumerLoop implements Runnable {
 
     private static final Logger LOG = Logger.getLogger(ConsumerLoop.class);
 
-    public record Settings(String bootstrapServers, String groupId, List<String> topics, int maxPollRecords) {
+    /** {@code kafka}: the service's shared Kafka settings (the kit's KafkaClients: bootstrap servers, TLS, SASL). */
+    public record Settings(Map<String, Object> kafka, String groupId, List<String> topics, int maxPollRecords) {
     }
 
     private final Settings settings;
@@ -129,7 +130,7 @@ public class ConsumerLoop implements Runnable {
 
     private Properties properties() {
         Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers());
+        p.putAll(settings.kafka());
         p.put(ConsumerConfig.GROUP_ID_CONFIG, settings.groupId());
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");

@@ -1,5 +1,6 @@
 package no.sentret.stats.ingest;
 
+import no.sentret.platform.kafka.KafkaClients;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PreDestroy;
@@ -34,15 +35,15 @@ public class DeadLetters {
     public record DeadLetter(ConsumerRecord<String, String> record, String reason) {
     }
 
-    private final String bootstrapServers;
+    private final KafkaClients kafka;
     private final String topic;
     private final Counter counter;
     private volatile KafkaProducer<String, String> producer;
 
-    public DeadLetters(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+    public DeadLetters(KafkaClients kafka,
                        @ConfigProperty(name = "sentret.stats.dead-letter-topic") String topic,
                        MeterRegistry registry) {
-        this.bootstrapServers = bootstrapServers;
+        this.kafka = kafka;
         this.topic = topic;
         this.counter = Counter.builder("sentret.stats.dead.letters")
                 .description("events that broke the contract and went to the dead-letter topic")
@@ -83,17 +84,14 @@ public class DeadLetters {
         if (producer == null) {
             synchronized (this) {
                 if (producer == null) {
-                    Properties props = new Properties();
-                    props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+                    java.util.Map<String, Object> props = new java.util.HashMap<>();
                     props.put(ProducerConfig.ACKS_CONFIG, "all");
                     props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
                     props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
                     props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
                     props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 15_000);
                     props.put(ProducerConfig.CLIENT_ID_CONFIG, "stats-dead-letters");
-                    props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-                    props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-                    producer = new KafkaProducer<>(props);
+                    producer = kafka.producer(props);
                 }
             }
         }

@@ -1,5 +1,6 @@
 package no.sentret.stats.ingest;
 
+import no.sentret.platform.kafka.KafkaClients;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
@@ -32,14 +33,14 @@ public class StatsConsumer {
     private boolean stoppedOnPurpose;
 
     public StatsConsumer(BatchApplier applier, MeterRegistry registry,
-                         @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+                         KafkaClients kafka,
                          @ConfigProperty(name = "sentret.stats.consumer-group") String groupId,
                          @ConfigProperty(name = "sentret.stats.topics") List<String> topics,
                          @ConfigProperty(name = "sentret.stats.max-poll-records", defaultValue = "500") int maxPollRecords,
                          @ConfigProperty(name = "sentret.stats.consumer-enabled", defaultValue = "true") boolean enabled,
                          @ConfigProperty(name = "sentret.stats.stuck-after") Duration stuckAfter) {
         this.applier = applier;
-        this.settings = new ConsumerLoop.Settings(bootstrapServers, groupId, topics, maxPollRecords);
+        this.settings = new ConsumerLoop.Settings(kafka.config(java.util.Map.of()), groupId, topics, maxPollRecords);
         this.enabled = enabled;
         this.stuckAfter = stuckAfter;
         this.batchFailures = Counter.builder("sentret.stats.batch.failures")

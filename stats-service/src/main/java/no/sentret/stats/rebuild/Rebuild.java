@@ -1,5 +1,6 @@
 package no.sentret.stats.rebuild;
 
+import no.sentret.platform.kafka.KafkaClients;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -65,7 +66,7 @@ public class Rebuild {
 
     private final AgroalDataSource dataSource;
     private final BatchApplier applier;
-    private final String bootstrapServers;
+    private final KafkaClients kafka;
     private final List<String> topics;
     private final Duration stuckAfter;
     private final AtomicLong replayed = new AtomicLong();
@@ -75,12 +76,12 @@ public class Rebuild {
     private Thread thread;
 
     public Rebuild(AgroalDataSource dataSource, BatchApplier applier,
-                   @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+                   KafkaClients kafka,
                    @ConfigProperty(name = "sentret.stats.topics") List<String> topics,
                    @ConfigProperty(name = "sentret.stats.stuck-after") Duration stuckAfter) {
         this.dataSource = dataSource;
         this.applier = applier;
-        this.bootstrapServers = bootstrapServers;
+        this.kafka = kafka;
         this.topics = topics;
         this.stuckAfter = stuckAfter;
     }
@@ -209,15 +210,12 @@ public class Rebuild {
 
     /** Returns when the replay switched over or was superseded by a newer rebuild; throws when it cannot go on. */
     private void replay(int gen) throws ReplayFailed, SQLException {
-        Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        java.util.Map<String, Object> p = new java.util.HashMap<>();
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 1000);
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         // no group: the rebuild assigns every partition to itself and keeps its positions in the database
-        try (KafkaConsumer<String, String> c = new KafkaConsumer<>(p)) {
+        try (KafkaConsumer<String, String> c = kafka.consumer(p)) {
             consumer = c;
             if (stopped) {
                 throw new ReplayFailed(STOPPED); // stop() came before the consumer could be woken
