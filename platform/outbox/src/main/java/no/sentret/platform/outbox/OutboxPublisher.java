@@ -11,7 +11,6 @@ import no.sentret.platform.kafka.KafkaClients;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Sends outbox rows with an idempotent producer ({@code acks=all}); the key is the client code so one
@@ -25,9 +24,9 @@ public class OutboxPublisher {
     private final String topic;
     private volatile KafkaProducer<String, String> producer;
 
-    public OutboxPublisher(KafkaClients clients, @ConfigProperty(name = "sentret.outbox.topic") String topic) {
+    public OutboxPublisher(KafkaClients clients, OutboxConfig config) {
         this.clients = clients;
-        this.topic = topic;
+        this.topic = config.topic();
     }
 
     public String topic() {

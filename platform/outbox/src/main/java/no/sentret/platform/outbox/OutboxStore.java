@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Reads and removes outbox rows. The envelope JSON is assembled by PostgreSQL, once, from the row. */
 @ApplicationScoped
@@ -21,9 +20,9 @@ public class OutboxStore {
     private final EntityManager em;
     private final int batchSize;
 
-    public OutboxStore(EntityManager em, @ConfigProperty(name = "sentret.outbox.batch-size", defaultValue = "500") int batchSize) {
+    public OutboxStore(EntityManager em, OutboxConfig config) {
         this.em = em;
-        this.batchSize = batchSize;
+        this.batchSize = config.batchSize();
     }
 
     /**

@@ -8,7 +8,6 @@ import jakarta.transaction.Synchronization;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Runs the relay as soon as a transaction that appended events has committed, so an event's lag is
@@ -23,11 +22,8 @@ public class OutboxWakeUp implements Synchronization {
     @Inject
     OutboxRelay relay;
 
-    @ConfigProperty(name = "sentret.outbox.publish-on-commit", defaultValue = "true")
-    boolean enabled;
-
-    @ConfigProperty(name = "sentret.outbox.relay-enabled", defaultValue = "true")
-    boolean relayEnabled;
+    @Inject
+    OutboxConfig config;
 
     private final AtomicBoolean pending = new AtomicBoolean();
     private final ExecutorService publisher = Executors.newSingleThreadExecutor(r -> {
@@ -43,7 +39,7 @@ public class OutboxWakeUp implements Synchronization {
 
     @Override
     public void afterCompletion(int status) {
-        if (status != Status.STATUS_COMMITTED || !enabled || !relayEnabled) {
+        if (status != Status.STATUS_COMMITTED || !config.publishOnCommit() || !config.relayEnabled()) {
             return;
         }
         if (pending.compareAndSet(false, true)) {
