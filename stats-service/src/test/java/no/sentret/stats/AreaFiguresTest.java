@@ -210,6 +210,14 @@ class AreaFiguresTest {
                 }
                 compare(path + "/" + e.getKey(), e.getValue(), pub.path(e.getKey()), hidden);
             }
+        } else if (truth.isArray() && path.startsWith("/demographics")) {
+            // the public breakdowns list every category of the contract (zeros included): match by name
+            Map<String, JsonNode> byName = new java.util.HashMap<>();
+            pub.forEach(c -> byName.put(c.get("category").asText(), c));
+            assertTrue(pub.size() >= truth.size(), path);
+            for (JsonNode c : truth) {
+                compare(path + "/" + c.get("category").asText(), c, byName.get(c.get("category").asText()), hidden);
+            }
         } else if (truth.isArray()) {
             assertEquals(truth.size(), pub.size(), path);
             for (int i = 0; i < truth.size(); i++) {

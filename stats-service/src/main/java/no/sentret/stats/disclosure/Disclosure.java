@@ -21,9 +21,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class Disclosure {
 
     private final int threshold;
+    private final int width;
 
-    public Disclosure(@ConfigProperty(name = "sentret.stats.suppression-threshold", defaultValue = "3") int threshold) {
+    public Disclosure(@ConfigProperty(name = "sentret.stats.suppression-threshold", defaultValue = "3") int threshold,
+                      @ConfigProperty(name = "sentret.stats.protection-width", defaultValue = "3") int width) {
         this.threshold = threshold;
+        this.width = width;
     }
 
     public int threshold() {
@@ -42,14 +45,26 @@ public class Disclosure {
         Cell services = t.cell(r.servicesGiven());
 
         MonthCells months = months(t, r.months(), services);
+        // a named peak (lowest) month tells the reader that no month is above (below) its count
+        Cell peakMonth = months.cell(r.monthlyUniqueUsers().peakMonth());
+        Cell lowestMonth = months.cell(r.monthlyUniqueUsers().lowestMonth());
+        if (peakMonth != null && lowestMonth != null) {
+            t.noneAbove(peakMonth, months.users());
+            t.noneBelow(lowestMonth, months.users());
+        }
 
         List<Cell> areaUsers = t.cells(map(r.areas(), AreaFigures::uniquePersons));
         List<Cell> areaServices = t.cells(map(r.areas(), AreaFigures::services));
         t.sumOf(services, areaServices);
 
-        List<Cell> gender = breakdown(t, users, r.demographics().gender());
-        List<Cell> nationality = breakdown(t, users, r.demographics().nationality());
-        List<Cell> age = breakdown(t, users, r.demographics().ageGroup());
+        // every category of the contract, zeros included and in a fixed order: which categories have
+        // users, and which is larger, would otherwise tell a reader about the hidden ones
+        List<Category> genderList = PublicCategories.gender(r.demographics().gender());
+        List<Category> nationalityList = PublicCategories.nationality(r.demographics().nationality());
+        List<Category> ageList = PublicCategories.ageGroup(r.demographics().ageGroup());
+        List<Cell> gender = breakdown(t, users, genderList);
+        List<Cell> nationality = breakdown(t, users, nationalityList);
+        List<Cell> age = breakdown(t, users, ageList);
 
         AnnualReport.FeedbackFigures f = r.feedback();
         Cell responses = t.cell(f.responses());
@@ -66,7 +81,7 @@ public class Disclosure {
         Cell legalPersons = areaUsers.get(Area.LEGAL.ordinal());
         AreaCells areaCells = areaCells(t, r, healthServices, legalServices, legalPersons);
 
-        t.suppress(threshold);
+        t.suppress(threshold, width);
 
         List<AreaFigures> areas = new ArrayList<>();
         for (int i = 0; i < r.areas().size(); i++) {
@@ -75,8 +90,8 @@ public class Disclosure {
         boolean shareKnown = !responses.suppressed() && !withFollowUp.suppressed() && f.responses() > 0;
         return new AnnualReport(r.year(), users.published(), newUsers.published(), services.published(),
                 months.published(), months.summary(r.monthlyUniqueUsers()), areas,
-                new AnnualReport.Demographics(published(r.demographics().gender(), gender),
-                        published(r.demographics().nationality(), nationality), published(r.demographics().ageGroup(), age)),
+                new AnnualReport.Demographics(published(genderList, gender),
+                        published(nationalityList, nationality), published(ageList, age)),
                 new AnnualReport.FeedbackFigures(responses.published(), null, top.published(), second.published(),
                         lowest.published(), withFollowUp.published(), shareKnown ? f.followUpShare() : null),
                 areaCells.health(r.health()), areaCells.legal(r.legal()), areaCells.outreach(r.outreach()));
@@ -202,33 +217,22 @@ public class Disclosure {
         return map(counts, AnnualReport.Count::count);
     }
 
-    /** Just the twelve months of a year, with the same marginals as in the annual report. */
-    public List<MonthFigures> yearOfMonths(List<MonthFigures> twelve) {
-        SuppressionTable t = new SuppressionTable();
-        Cell services = t.cell(twelve.stream().mapToInt(MonthFigures::services).sum());
-        MonthCells months = months(t, twelve, services);
-        t.suppress(threshold);
-        return months.published();
-    }
-
-    public NationalityShareReport nationalityShare(NationalityShareReport r) {
-        List<NationalityShareReport.YearShares> years = new ArrayList<>();
-        for (NationalityShareReport.YearShares y : r.years()) {
-            SuppressionTable t = new SuppressionTable();
-            Cell total = t.cell(y.uniqueUsers());
-            List<Cell> cells = t.cells(map(y.nationalities(), NationalityShareReport.Share::users));
-            t.sumOf(total, cells);
-            t.suppress(threshold);
-            List<NationalityShareReport.Share> shares = new ArrayList<>();
-            for (int i = 0; i < cells.size(); i++) {
-                NationalityShareReport.Share s = y.nationalities().get(i);
-                // a share with the total published gives the count away: both go together
-                boolean known = !cells.get(i).suppressed() && !total.suppressed();
-                shares.add(new NationalityShareReport.Share(s.nationality(), cells.get(i).published(), known ? s.share() : null));
-            }
-            years.add(new NationalityShareReport.YearShares(y.year(), total.published(), shares));
+    /**
+     * The nationality shares of each year as that year's public annual report publishes its
+     * nationalities: one suppression per year, so the two documents never tell more together.
+     *
+     * @param annual the analysts' annual report of a year
+     */
+    public NationalityShareReport.YearShares nationalityShare(AnnualReport annual) {
+        AnnualReport published = annual(annual);
+        Integer total = published.uniqueUsers();
+        List<NationalityShareReport.Share> shares = new ArrayList<>();
+        for (Category c : published.demographics().nationality()) {
+            // a share with the total published gives the count away: both go together
+            boolean known = c.users() != null && total != null && total > 0;
+            shares.add(new NationalityShareReport.Share(c.category(), c.users(), known ? (double) c.users() / total : null));
         }
-        return new NationalityShareReport(r.fromYear(), r.toYear(), years);
+        return new NationalityShareReport.YearShares(annual.year(), total, shares);
     }
 
     private record MonthCells(List<MonthFigures> source, Cell sum, List<Cell> users, List<Cell> services) {
@@ -241,16 +245,26 @@ public class Disclosure {
             return result;
         }
 
-        /** Peak and lowest are copies of month cells: hidden with them. The average is the sum's cell. */
+        /**
+         * Peak and lowest are copies of month cells: hidden with them, their month's name too (naming
+         * the peak says every other month is smaller). The average is the sum's cell.
+         */
         AnnualReport.MonthlySummary summary(AnnualReport.MonthlySummary s) {
+            Integer peak = cellOf(s.peakMonth());
+            Integer lowest = cellOf(s.lowestMonth());
             return new AnnualReport.MonthlySummary(sum.suppressed() ? null : s.average(),
-                    s.peakMonth(), cellOf(s.peakMonth()), s.lowestMonth(), cellOf(s.lowestMonth()));
+                    peak == null ? null : s.peakMonth(), peak, lowest == null ? null : s.lowestMonth(), lowest);
         }
 
         private Integer cellOf(String month) {
+            Cell c = cell(month);
+            return c == null ? null : c.published();
+        }
+
+        Cell cell(String month) {
             for (int i = 0; i < source.size(); i++) {
                 if (source.get(i).month().equals(month)) {
-                    return users.get(i).published();
+                    return users.get(i);
                 }
             }
             return null;

@@ -61,7 +61,7 @@ public class PublicStatsResource {
         return Negotiation.respond(headers, disclosure.annual(reports.annual(Params.year("year", year))), Csv::annual);
     }
 
-    /** Each month is suppressed as in its year's annual report, so the two never disagree. */
+    /** Each month is its year's public annual report's month: one suppression per year, so the two never tell more together. */
     @GET
     @Path("/monthly")
     @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
@@ -74,10 +74,9 @@ public class PublicStatsResource {
                             @Parameter(description = "last month, YYYY-MM", example = "2022-12", required = true) @QueryParam("to") String to,
                             @Context HttpHeaders headers) {
         YearMonth[] range = Params.monthRange(from, to);
-        MonthlyReport whole = reports.monthly(YearMonth.of(range[0].getYear(), 1), YearMonth.of(range[1].getYear(), 12));
         List<MonthFigures> months = new ArrayList<>();
-        for (int i = 0; i < whole.months().size(); i += 12) {
-            for (MonthFigures m : disclosure.yearOfMonths(whole.months().subList(i, i + 12))) {
+        for (int year = range[0].getYear(); year <= range[1].getYear(); year++) {
+            for (MonthFigures m : disclosure.annual(reports.annual(year)).months()) {
                 YearMonth ym = YearMonth.parse(m.month());
                 if (!ym.isBefore(range[0]) && !ym.isAfter(range[1])) {
                     months.add(m);
@@ -99,6 +98,10 @@ public class PublicStatsResource {
                                      @Parameter(example = "2022", required = true) @QueryParam("toYear") String toYear,
                                      @Context HttpHeaders headers) {
         int[] range = Params.yearRange(fromYear, toYear);
-        return Negotiation.respond(headers, disclosure.nationalityShare(reports.nationalityShare(range[0], range[1])), Csv::nationalityShare);
+        List<NationalityShareReport.YearShares> years = new ArrayList<>();
+        for (int year = range[0]; year <= range[1]; year++) {
+            years.add(disclosure.nationalityShare(reports.annual(year)));
+        }
+        return Negotiation.respond(headers, new NationalityShareReport(range[0], range[1], years), Csv::nationalityShare);
     }
 }

@@ -8,6 +8,11 @@ import java.util.List;
  */
 public final class Vocabulary {
 
+    /** ClientRegistered's genders and age groups, in the contract's order */
+    public static final List<String> GENDERS = List.of("WOMAN", "MAN", "TRANS_WOMAN", "TRANS_MAN", "NON_BINARY", "NOT_STATED");
+    public static final List<String> AGE_GROUPS = List.of("UNDER_18", "18-25", "26-30", "31-35", "36-40", "41-45", "46-50",
+            "51-55", "56-60", "61+");
+
     public static final List<String> HEALTH_CATEGORIES = List.of("STI_TEST", "TREATMENT", "CONTRACEPTION", "COUNSELLING",
             "PREP", "PEP", "VACCINATION", "REFERRAL");
     public static final List<String> VACCINES = List.of("MPOX", "HEPATITIS_A", "HEPATITIS_B", "HPV");

@@ -11,7 +11,9 @@ public final class ApiDocs {
     public static final String SHARE = "Each year's unique users by nationality with each nationality's share "
             + "(at most 50 years). JSON, or CSV with Accept: text/csv.";
     public static final String PUBLIC = " Disclosure control: counts from 1 to below the threshold (default 3) are null, "
-            + "and further cells are nulled so no hidden count follows from totals and the other cells.";
+            + "and further cells are nulled until nothing published narrows a hidden count to fewer than the protection "
+            + "width (default 3) of possible values. Breakdowns list every category of the contract, zeros included, in a "
+            + "fixed order; one suppression per year serves the annual, monthly and nationality-share figures alike.";
 
     private ApiDocs() {
     }

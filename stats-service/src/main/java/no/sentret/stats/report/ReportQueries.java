@@ -31,7 +31,7 @@ public class ReportQueries {
 
     static final String UNKNOWN = "UNKNOWN";
     /** the genders of the contract's ClientRegistered, in its order */
-    static final List<String> GENDERS = List.of("WOMAN", "MAN", "TRANS_WOMAN", "TRANS_MAN", "NON_BINARY", "NOT_STATED");
+    static final List<String> GENDERS = no.sentret.stats.facts.Vocabulary.GENDERS;
     /** a case opened in the year: still open, or closed with its outcome */
     static final List<String> CASE_STATES = List.of("OPEN", "RESOLVED_ON_SITE", "REFERRED");
 

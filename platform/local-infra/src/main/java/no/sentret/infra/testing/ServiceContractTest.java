@@ -41,6 +41,23 @@ public abstract class ServiceContractTest {
         given().get("/q/health/live").then().statusCode(200).body("status", is("UP"));
     }
 
+    /** Every answer of the API is kept by no browser, proxy or shared device; a refusal's too. */
+    @Test
+    void apiResponsesAreNeverStored() {
+        String served = given().accept("application/json").get("/q/openapi?format=json").then().statusCode(200).extract().asString();
+        String path = firstPlainPath(served);
+        given().get(path).then().statusCode(401).header("Cache-Control", is("no-store"));
+        given().get("/q/health/live").then().header("Cache-Control", is("no-store"));
+    }
+
+    /** The first GET of the served contract without a path parameter. */
+    private static String firstPlainPath(String openApiJson) {
+        java.util.Map<String, java.util.Map<String, Object>> paths = io.restassured.path.json.JsonPath.from(openApiJson).getMap("paths");
+        return paths.entrySet().stream().filter(e -> !e.getKey().contains("{") && e.getValue().containsKey("get"))
+                .map(java.util.Map.Entry::getKey).findFirst()
+                .orElseThrow(() -> new AssertionError("the contract has a GET without path parameters"));
+    }
+
     @Test
     void servesTheCommittedContract() {
         String served = given().get("/q/openapi").then().statusCode(200).extract().asString();

@@ -1,0 +1,28 @@
+package no.sentret.platform.http;
+
+import io.vertx.ext.web.Router;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/**
+ * {@code Cache-Control: no-store} on every response that does not set its own: a service's answers
+ * carry client codes and special-category records, and no browser, proxy or shared device may keep
+ * them. Installed on the router, so the refusals the REST layer never sees (a body over the limit, a
+ * bad request line) carry it too.
+ */
+@ApplicationScoped
+public class NoStoreFilter {
+
+    public static final String HEADER = "Cache-Control";
+
+    void install(@Observes Router router) {
+        router.route().order(BodyLimitProblem.ORDER - 2).handler(ctx -> {
+            ctx.addHeadersEndHandler(v -> {
+                if (!ctx.response().headers().contains(HEADER)) {
+                    ctx.response().putHeader(HEADER, "no-store");
+                }
+            });
+            ctx.next();
+        });
+    }
+}
