@@ -102,6 +102,7 @@ final class ReportCharts {
         renderer.setSeriesPaint(0, BAR);
         renderer.setMaximumBarWidth(0.12);
         labelled(renderer, format);
+        renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
         integerAxis(plot);
         return svg(chart, WIDTH, Math.max(120, 40 + 26 * labels.size()));
     }

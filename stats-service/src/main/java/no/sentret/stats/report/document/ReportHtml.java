@@ -104,8 +104,8 @@ final class ReportHtml {
         chart(ReportCharts.monthly(labels, users, peak, lowest, s.average(),
                 s.average() == null ? null : t.msg("months.average", t.decimal(s.average())), t.integers()));
         if (s.average() != null && peak >= 0 && lowest >= 0) {
-            h.element("p", t.msg("months.summary", t.decimal(s.average()), t.month(s.peakMonth()).toLowerCase(t.language.locale()),
-                    t.count(s.peak()), t.month(s.lowestMonth()).toLowerCase(t.language.locale()), t.count(s.lowest())), "class", "summary");
+            h.element("p", t.msg("months.summary", t.decimal(s.average()), t.monthInSentence(s.peakMonth()),
+                    t.count(s.peak()), t.monthInSentence(s.lowestMonth()), t.count(s.lowest())), "class", "summary");
         } else if (s.average() != null) {
             h.element("p", t.msg("months.summary.average", t.decimal(s.average())), "class", "summary");
         }
@@ -152,7 +152,8 @@ final class ReportHtml {
                 int i = shareIndex(year, code);
                 if (i < 0) { // no user of that nationality that year: a published 0
                     cells.add(plain(t.count(0)));
-                    cells.add(plain(t.percent(zeroShare(year))));
+                    Double zero = zeroShare(year);
+                    cells.add(plain(zero == null ? t.none() : t.percent(zero)));
                 } else {
                     String path = "share:years[" + y + "].nationalities[" + i + "].";
                     cells.add(count(path + "users", year.nationalities().get(i).users()));

@@ -56,6 +56,16 @@ final class Text {
         return name.substring(0, 1).toUpperCase(locale) + name.substring(1);
     }
 
+    /** Norwegian writes month names in lower case inside a sentence, English capitalised. */
+    String monthInSentence(String yearMonth) {
+        return language == ReportLanguage.NB ? month(yearMonth).toLowerCase(locale) : month(yearMonth);
+    }
+
+    /** A figure that does not exist (a share of nobody). */
+    String none() {
+        return bundle.getString("none");
+    }
+
     /** What stands where a figure is missing: the suppressed marker in the public view, a dash in the analysts'. */
     String missing() {
         return bundle.getString(publicView ? "suppressed" : "none");
