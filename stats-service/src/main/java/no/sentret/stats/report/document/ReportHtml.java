@@ -18,22 +18,17 @@ import no.sentret.stats.report.NationalityShareReport;
  * sources {@code annual}, {@code previous}, {@code share}: the JSON of the year, the year before, the
  * nationality shares), so a reader (and the tests) can check each against the JSON endpoints.
  */
-final class ReportHtml {
+final class ReportHtml extends DocumentWriter {
 
     static final int TOP_NATIONALITIES = 10;
 
-    private record Cell(String text, String figure, boolean suppressed) {
-    }
-
     private final ReportFigures f;
     private final AnnualReport r;
-    private final Text t;
-    private final Html h = new Html();
 
     private ReportHtml(ReportFigures figures, Text text) {
+        super(new Html(), text);
         this.f = figures;
         this.r = figures.year();
-        this.t = text;
     }
 
     static String render(ReportFigures figures, ReportLanguage language, String css) {
@@ -59,12 +54,10 @@ final class ReportHtml {
         nationalities();
         ageGroups();
         areas();
-        health();
-        legal();
-        outreach();
+        new AreaTables(h, t, r, f.suppressed()).write();
         feedback();
         definitions();
-        h.element("p", t.msg("generated", LocalDate.now(), r.year()), "class", "footer");
+        h.element("p", t.msg("generated", LocalDate.now(), (f.suppressed() ? "/stats/public/annual/" : "/stats/annual/") + r.year()), "class", "footer");
         h.close("body").close("html");
         return h.toString();
     }
@@ -238,60 +231,6 @@ final class ReportHtml {
         endTable();
     }
 
-    private void health() {
-        AnnualReport.HealthFigures hf = r.health();
-        section("health", t.msg("health.heading"));
-        header(t.msg("health.category"), t.msg("health.services"));
-        counts("health.servicesByCategory", hf.servicesByCategory(), c -> t.label("health", c));
-        row(t.msg("health.prep"), count("annual:health.personsOnPrep", hf.personsOnPrep()));
-        row(t.msg("health.mpox"), count("annual:health.personsVaccinatedMpox", hf.personsVaccinatedMpox()));
-        endTable();
-    }
-
-    private void legal() {
-        AnnualReport.LegalFigures l = r.legal();
-        section("legal", t.msg("legal.heading"));
-        header(t.msg("key.figure"), String.valueOf(r.year()));
-        row(t.msg("legal.shifts"), count("annual:legal.shifts", l.shifts()));
-        counts("legal.shiftsByStatus", l.shiftsByStatus(), c -> t.label("legal.shift", c));
-        row(t.msg("legal.inquiries"), count("annual:legal.inquiries", l.inquiries()));
-        counts("legal.wouldNotOtherwise", l.wouldNotOtherwise(), c -> t.label("legal.answer", c));
-        row(t.msg("legal.share"), percent("annual:legal.wouldNotOtherwiseShare", l.wouldNotOtherwiseShare()));
-        row(t.msg("legal.cases"), count("annual:legal.casesOpened", l.casesOpened()));
-        counts("legal.casesByArea", l.casesByArea(), c -> t.msg("legal.area", t.label("legalArea", c)));
-        counts("legal.casesByOutcome", l.casesByOutcome(), c -> t.msg("legal.outcome", t.label("outcome", c)));
-        counts("legal.inquirersByGender", l.inquirersByGender(), c -> t.msg("legal.inquirer", t.label("gender", c).toLowerCase(t.language.locale())));
-        endTable();
-    }
-
-    private void outreach() {
-        AnnualReport.OutreachFigures o = r.outreach();
-        section("outreach", t.msg("outreach.heading"));
-        header(t.msg("key.figure"), String.valueOf(r.year()));
-        row(t.msg("outreach.contacts"), count("annual:outreach.contacts", o.contacts()));
-        counts("outreach.contactsByChannel", o.contactsByChannel(), c -> t.msg("outreach.channel", t.label("channel", c)));
-        row(t.msg("outreach.streetShifts"), count("annual:outreach.streetShifts", o.streetShifts()));
-        row(t.msg("outreach.streetContacts"), count("annual:outreach.streetShiftContacts", o.streetShiftContacts()));
-        counts("outreach.handOuts", o.handOuts(), c -> t.msg("outreach.handOut", t.label("handOut", c)));
-        row(t.msg("outreach.assignments"), count("annual:outreach.assignments", o.assignments()));
-        counts("outreach.assignmentsByKind", o.assignmentsByKind(), c -> t.msg("outreach.assignment", t.label("assignment", c)));
-        for (int i = 0; i < o.adSites().size(); i++) {
-            AnnualReport.AdSite s = o.adSites().get(i);
-            row(t.msg("outreach.site", s.site()), decimal("annual:outreach.adSites[" + i + "].averagePerWeek", s.averagePerWeek()));
-            if (s.previousYearAveragePerWeek() != null || f.suppressed()) {
-                row(t.msg("outreach.sitePrevious", s.site()),
-                        decimal("annual:outreach.adSites[" + i + "].previousYearAveragePerWeek", s.previousYearAveragePerWeek()));
-            }
-        }
-        endTable();
-    }
-
-    private void counts(String path, List<AnnualReport.Count> list, Function<String, String> label) {
-        for (int i = 0; i < list.size(); i++) {
-            row(label.apply(list.get(i).category()), count("annual:" + path + "[" + i + "].count", list.get(i).count()));
-        }
-    }
-
     private void feedback() {
         AnnualReport.FeedbackFigures fb = r.feedback();
         section("feedback", t.msg("feedback.heading"));
@@ -314,49 +253,5 @@ final class ReportHtml {
             h.element("li", t.msg("definitions." + i));
         }
         h.close("ul");
-    }
-
-    private void section(String id, String heading) {
-        h.element("h2", heading, "id", id);
-    }
-
-    private void chart(String svg) {
-        h.open("div", "class", "chart").raw(svg).close("div");
-    }
-
-    private void header(String... titles) {
-        h.open("table").open("thead").open("tr");
-        for (String title : titles) {
-            h.element("th", title);
-        }
-        h.close("tr").close("thead").open("tbody");
-    }
-
-    private void row(String label, Cell... cells) {
-        h.open("tr").element("td", label, "class", "label");
-        for (Cell c : cells) {
-            h.element("td", c.text(), "class", c.suppressed() ? "num suppressed" : "num", "data-figure", c.figure());
-        }
-        h.close("tr");
-    }
-
-    private void endTable() {
-        h.close("tbody").close("table");
-    }
-
-    private Cell count(String figure, Integer value) {
-        return new Cell(t.count(value), figure, value == null);
-    }
-
-    private Cell percent(String figure, Double value) {
-        return new Cell(t.percent(value), figure, value == null);
-    }
-
-    private Cell decimal(String figure, Double value) {
-        return new Cell(t.decimal(value), figure, value == null);
-    }
-
-    private Cell plain(String text) {
-        return new Cell(text, null, false);
     }
 }

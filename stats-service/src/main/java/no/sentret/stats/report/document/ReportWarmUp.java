@@ -41,7 +41,7 @@ class ReportWarmUp {
             for (ReportLanguage language : ReportLanguage.values()) {
                 ReportPdf.render(ReportHtml.render(figures, language, ""), "warm-up");
             }
-            LOG.debugf("report document warmed up in %d ms", (System.nanoTime() - started) / 1_000_000);
+            LOG.infof("report document warmed up in %d ms", (System.nanoTime() - started) / 1_000_000);
         } catch (RuntimeException | LinkageError e) {
             LOG.warnf("report document warm-up failed (the first document will be slow): %s", e.toString());
         }
