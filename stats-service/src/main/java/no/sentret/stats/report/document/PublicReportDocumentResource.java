@@ -1,0 +1,50 @@
+package no.sentret.stats.report.document;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import no.sentret.stats.report.ApiDocs;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The municipality's annual report document: the figures after disclosure control, suppressed cells marked, never drawn. */
+@Path("/stats/public/annual/{year}/report")
+@RolesAllowed({"municipality", "analyst"})
+@Tag(name = "statistics (public)", description = "suppressed figures; role municipality (or analyst)")
+@APIResponse(responseCode = "400", description = "a parameter is malformed; the problem names it",
+        content = @Content(mediaType = "application/problem+json"))
+@APIResponse(responseCode = "401", description = "no or invalid token", content = @Content(mediaType = "application/problem+json"))
+@APIResponse(responseCode = "403", description = "the token lacks the role", content = @Content(mediaType = "application/problem+json"))
+@APIResponse(responseCode = "406", description = "Accept names neither text/html nor application/pdf; the problem names Accept",
+        content = @Content(mediaType = "application/problem+json"))
+public class PublicReportDocumentResource {
+
+    private final ReportDocuments documents;
+
+    public PublicReportDocumentResource(ReportDocuments documents) {
+        this.documents = documents;
+    }
+
+    @GET
+    @Operation(operationId = "publicAnnualReportDocument", summary = "The annual report's statistics section as HTML or PDF, suppressed",
+            description = ReportDocumentResponses.DESCRIPTION + ApiDocs.PUBLIC + " A suppressed cell reads skjult/suppressed; no chart draws it, and peak or lowest month is named only with its count.")
+    @Parameter(name = "Accept-Language", in = ParameterIn.HEADER, description = "nb (default) or en",
+            schema = @Schema(type = SchemaType.STRING), example = "en")
+    @APIResponse(responseCode = "200", description = "the document, in the language named by Content-Language", content = {
+            @Content(mediaType = "text/html", schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    public Response report(@Parameter(description = "calendar year", example = "2022") @PathParam("year") String year,
+                           @Context HttpHeaders headers) {
+        return ReportDocumentResponses.respond(documents, year, headers, true);
+    }
+}
