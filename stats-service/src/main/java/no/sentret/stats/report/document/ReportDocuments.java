@@ -52,8 +52,13 @@ public class ReportDocuments {
         if (!suppressed) {
             return new ReportFigures(current, previous, shares, selectedNationalities, 0);
         }
-        return new ReportFigures(disclosure.annual(current), disclosure.annual(previous), disclosure.nationalityShare(shares),
-                selectedNationalities, disclosure.threshold());
+        // each year's shares as that year's public annual report publishes its nationalities (one suppression per year)
+        List<NationalityShareReport.YearShares> years = new java.util.ArrayList<>();
+        for (NationalityShareReport.YearShares y : shares.years()) {
+            years.add(disclosure.nationalityShare(y.year() == year ? current : y.year() == year - 1 ? previous : reports.annual(y.year())));
+        }
+        return new ReportFigures(disclosure.annual(current), disclosure.annual(previous),
+                new NationalityShareReport(shares.fromYear(), shares.toYear(), years), selectedNationalities, disclosure.threshold());
     }
 
     /** From 2016 (at most the last ten years); a year before 2016 shows itself alone. */

@@ -176,7 +176,8 @@ final class ReportHtml extends DocumentWriter {
     private void nationalities() {
         section("nationalities", t.msg("nationality.heading"));
         List<Category> all = r.demographics().nationality();
-        long known = all.stream().filter(c -> !"UNKNOWN".equals(c.category())).count();
+        // the public list names every nationality of the contract: count those with users (a hidden count is at least 1)
+        long known = all.stream().filter(c -> !"UNKNOWN".equals(c.category()) && (c.users() == null || c.users() > 0)).count();
         h.element("p", t.msg("nationality.count", t.count((int) known)), "class", "summary");
         // ranked by the published counts only: a hidden count takes no place in the ranking
         List<Integer> top = IntStream.range(0, all.size())
