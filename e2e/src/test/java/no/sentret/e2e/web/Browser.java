@@ -78,6 +78,30 @@ final class Browser implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(condition::apply);
     }
 
+    /** Sets an input's value as a person's picker would (date, time and week inputs take typed text by locale). */
+    void setValue(By by, String value) {
+        WebElement input = waitFor(by);
+        driver.executeScript("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change', { bubbles: true }));", input, value);
+    }
+
+    /**
+     * Calls the API from the page the way its own scripts do (the session cookie only, no token) and
+     * returns the HTTP status.
+     */
+    long fetchStatus(String path) {
+        Object status = driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "fetch(arguments[0], { credentials: 'same-origin', headers: { Accept: 'application/json' } })"
+                + ".then((r) => done(r.status)).catch(() => done(-1));", path);
+        return ((Number) status).longValue();
+    }
+
+    /** Scrolls the element to the middle of the window and clicks it. */
+    void click(By by) {
+        WebElement target = waitFor(by);
+        driver.executeScript("arguments[0].scrollIntoView({ block: 'center' });", target);
+        target.click();
+    }
+
     Path screenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
