@@ -118,7 +118,8 @@ class StaffScreensIT {
             browser.waitFor(eligible);
             new Select(browser.driver.findElement(By.cssSelector("#eligible tr[data-code='" + code + "'] select[name=outcome]"))).selectByValue("DECLINED");
             browser.click(By.cssSelector("#eligible tr[data-code='" + code + "'] .contact-form button"));
-            browser.waitUntil(d -> d.findElement(By.cssSelector("#eligible tr[data-code='" + code + "']")).getText().contains("nei"));
+            // the row's last contact (its third cell; the row's selects list every outcome too) once the list is redrawn
+            browser.waitUntil(d -> d.findElement(By.cssSelector("#eligible tr[data-code='" + code + "'] td:nth-child(3)")).getText().startsWith("Takket nei"));
             JsonNode progress = ok(gateway.get("/api/health/campaigns/" + campaignId + "/progress", clinician));
             assertEquals(1, progress.path("contacted").asInt(), progress.toString());
             for (String figure : List.of("listed", "contacted", "notContacted", "contactAttempts")) {
