@@ -3,7 +3,7 @@ const TEXTS = {
   nb: {
     skip: 'Hopp til innholdet', language: 'Språk', logout: 'Logg ut', signedInAs: 'Innlogget som {0}',
     'nav.label': 'Skjermbilder', 'nav.frontDesk': 'Resepsjon', 'nav.dashboard': 'Statistikk', 'nav.public': 'Kommunens tall', 'nav.kiosk': 'Tilbakemelding',
-    noScreens: 'Rollene dine gir ingen skjermbilder her.',
+    noScreens: 'Rollene dine gir ingen skjermbilder her.', none: 'Ingen.',
     'fd.title': 'Resepsjon', 'fd.find': 'Finn klient', 'fd.prefix': 'Klientkode (begynnelsen)', 'fd.search': 'Søk',
     'fd.none': 'Ingen klient med denne koden.', 'fd.activities': 'Aktiviteter i Stua',
     'fd.visit': 'Registrer Stua-besøk for {0}', 'fd.anonymous': 'Registrer anonymt besøk',
@@ -34,7 +34,7 @@ const TEXTS = {
   en: {
     skip: 'Skip to content', language: 'Language', logout: 'Sign out', signedInAs: 'Signed in as {0}',
     'nav.label': 'Screens', 'nav.frontDesk': 'Front desk', 'nav.dashboard': 'Statistics', 'nav.public': "Municipality's figures", 'nav.kiosk': 'Feedback',
-    noScreens: 'Your roles give you no screens here.',
+    noScreens: 'Your roles give you no screens here.', none: 'None.',
     'fd.title': 'Front desk', 'fd.find': 'Find a client', 'fd.prefix': 'Client code (its beginning)', 'fd.search': 'Search',
     'fd.none': 'No client with this code.', 'fd.activities': 'Activities in Stua',
     'fd.visit': 'Record a Stua visit for {0}', 'fd.anonymous': 'Record an anonymous visit',
@@ -65,6 +65,15 @@ const TEXTS = {
 };
 
 let current = 'nb';
+
+/** A screen's own texts ({nb: {...}, en: {...}}), merged in when its module loads; groups are merged too. */
+export function addTexts(texts) {
+  for (const lang of Object.keys(TEXTS)) {
+    for (const [key, value] of Object.entries(texts[lang] || {})) {
+      TEXTS[lang][key] = typeof value === 'object' ? { ...(TEXTS[lang][key] || {}), ...value } : value;
+    }
+  }
+}
 
 export function setLanguage(lang) {
   current = TEXTS[lang] ? lang : 'nb';

@@ -1,13 +1,19 @@
 import { me } from './api.js';
 import { t, setLanguage, language } from './i18n.js';
-import { el } from './dom.js';
+import { el, showError } from './dom.js';
 import { frontDesk } from './frontdesk.js';
 import { dashboard } from './dashboard.js';
 import { kiosk } from './kiosk.js';
+import { health } from './health.js';
+import { legal } from './legal.js';
+import { outreach } from './outreach.js';
 
 // Each screen and the roles that may see it (the API checks again).
 const SCREENS = [
   { hash: '#/front-desk', label: 'nav.frontDesk', roles: ['staff', 'admin'], show: (main) => frontDesk(main) },
+  { hash: '#/health', label: 'nav.health', roles: ['clinician'], show: (main) => health(main) },
+  { hash: '#/legal', label: 'nav.legal', roles: ['lawyer', 'legal-coordinator'], show: (main) => legal(main, session.roles) },
+  { hash: '#/outreach', label: 'nav.outreach', roles: ['outreach'], show: (main) => outreach(main) },
   { hash: '#/dashboard', label: 'nav.dashboard', roles: ['analyst'], show: (main) => dashboard(main, false) },
   { hash: '#/public', label: 'nav.public', roles: ['municipality', 'analyst'], show: (main) => dashboard(main, true) },
   { hash: '#/kiosk', label: 'nav.kiosk', roles: ['kiosk'], show: (main) => kiosk(main) },
@@ -37,7 +43,12 @@ function render() {
     main.append(el('h1', { text: 'Sentret' }), el('p', { text: t('noScreens') }));
     return;
   }
-  screen.show(main);
+  // a screen that fails to load its data says so instead of staying half drawn
+  Promise.resolve().then(() => screen.show(main)).catch((e) => {
+    const box = el('div', { class: 'error', role: 'alert', id: 'screen-error' });
+    main.append(box);
+    showError(box, e);
+  });
 }
 
 async function start() {
@@ -52,6 +63,12 @@ async function start() {
     render();
   });
   window.addEventListener('hashchange', render);
+  // the skip link moves focus to the content; following its #main would change the hash the screens
+  // are routed by and redraw the first screen instead
+  document.getElementById('skip').addEventListener('click', (event) => {
+    event.preventDefault();
+    document.getElementById('main').focus();
+  });
   render();
   document.body.dataset.user = session.name;
 }

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -75,7 +76,32 @@ final class Browser implements AutoCloseable {
     }
 
     void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(condition::apply);
+        // a list redrawn while the condition reads it: read it again
+        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class).until(condition::apply);
+    }
+
+    /** Sets an input's value as a person's picker would (date, time and week inputs take typed text by locale). */
+    void setValue(By by, String value) {
+        WebElement input = waitFor(by);
+        driver.executeScript("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change', { bubbles: true }));", input, value);
+    }
+
+    /**
+     * Calls the API from the page the way its own scripts do (the session cookie only, no token) and
+     * returns the HTTP status.
+     */
+    long fetchStatus(String path) {
+        Object status = driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "fetch(arguments[0], { credentials: 'same-origin', headers: { Accept: 'application/json' } })"
+                + ".then((r) => done(r.status)).catch(() => done(-1));", path);
+        return ((Number) status).longValue();
+    }
+
+    /** Scrolls the element to the middle of the window and clicks it. */
+    void click(By by) {
+        WebElement target = waitFor(by);
+        driver.executeScript("arguments[0].scrollIntoView({ block: 'center' });", target);
+        target.click();
     }
 
     Path screenshot(String name) {

@@ -15,11 +15,12 @@ import no.sentret.e2e.Gateway;
 import no.sentret.e2e.SuiteUnderTest;
 import no.sentret.e2e.Tokens;
 import no.sentret.infra.suite.Suite;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -32,11 +33,6 @@ import org.openqa.selenium.support.ui.Select;
 class WebFrontendIT {
 
     private static final Duration STATS_DEADLINE = Duration.ofSeconds(60);
-
-    @BeforeAll
-    static void letTheBrowserClientReturnToThisGateway(Suite suite) {
-        WebClientRedirects.allow(suite);
-    }
 
     @Test
     void frontDeskRegistersAClientRecordsAVisitAndVoidsItThenSignsOut(Suite suite, Gateway gateway, Tokens tokens) {
@@ -83,6 +79,7 @@ class WebFrontendIT {
             browser.waitFor(By.cssSelector("tr[data-visit='" + visitId + "'] .void-reason")).sendKeys("registrert to ganger");
             browser.driver.findElement(By.cssSelector("tr[data-visit='" + visitId + "'] .confirm-void")).click();
             browser.waitUntil(d -> d.findElement(By.cssSelector("tr[data-visit='" + visitId + "']")).getAttribute("class").contains("voided"));
+            Axe.check(browser, "front-desk");
             browser.screenshot("front-desk");
 
             JsonNode visits = gateway.get("/api/visits/today?clientCode=" + code + "&includeVoided=true", tokens.user("staff")).json();
@@ -115,12 +112,14 @@ class WebFrontendIT {
             for (WebElement question : questions) {
                 question.findElement(By.cssSelector("button.answer")).click();
             }
+            Axe.check(browser, "kiosk-follow-ups-th");
             browser.screenshot("kiosk-follow-ups-th");
             browser.driver.findElement(By.id("kiosk-send")).click();
             assertEquals("ขอบคุณสำหรับความคิดเห็น", browser.waitFor(By.id("kiosk-thanks")).getText());
             browser.screenshot("kiosk-thanks-th");
             // back to the smileys by itself, for the next person
             browser.waitFor(By.cssSelector(".smiley[data-score='1']"));
+            Axe.check(browser, "kiosk");
             browser.screenshot("kiosk");
         }
         JsonNode after = awaitAnnual(gateway, tokens, year,
@@ -146,7 +145,19 @@ class WebFrontendIT {
             assertEquals(201, visit.status(), visit.toString());
         }
         assertEquals(201, gateway.post("/api/visits", staff, Map.of("activities", List.of("REST"))).status());
-        awaitAnnual(gateway, tokens, year, r -> r.path("servicesGiven").asInt() >= before.path("servicesGiven").asInt() + 4);
+        // and the areas' own figures: a health consultation with two lines, an outreach message
+        String clinician = tokens.user("clinician");
+        String patient = StaffScreensIT.registeredClient(gateway, tokens, "/api/health/consultations?clientCode=", clinician);
+        Gateway.Reply consultation = gateway.post("/api/health/consultations", clinician, Map.of("clientCode", patient,
+                "professionalType", "DOCTOR", "services", List.of(
+                        Map.of("category", "STI_TEST", "infection", "SYPHILIS", "sampleSites", List.of("BLOOD")),
+                        Map.of("category", "PREP", "prepStage", "START", "regimen", "DAILY"))));
+        assertEquals(201, consultation.status(), consultation.toString());
+        Gateway.Reply message = gateway.post("/api/outreach/messages", tokens.user("outreach"), Map.of("channel", "SMS",
+                "direction", "INBOUND", "topics", List.of("HEALTH"), "conversation", "samtale-" + java.util.UUID.randomUUID().toString().replaceAll("[^a-f]", "")));
+        assertEquals(201, message.status(), message.toString());
+        awaitAnnual(gateway, tokens, year, r -> r.path("servicesGiven").asInt() >= before.path("servicesGiven").asInt() + 6
+                && r.path("outreach").path("contacts").asInt() > before.path("outreach").path("contacts").asInt());
         try (Browser browser = new Browser(suite.gatewayUrl(), 1280, 2400)) {
             browser.signIn("analyst");
             compareWithApi(browser, gateway, tokens.user("analyst"), "#/dashboard", "/api/stats/annual/", year);
@@ -158,6 +169,8 @@ class WebFrontendIT {
             for (int m = 0; m < 12; m++) {
                 assertEquals(report.path("months").get(m).path("uniqueUsers").asLong(), ((Number) ((List<?>) chartUsers).get(m)).longValue(), "month " + (m + 1));
             }
+            compareSharesWithApi(browser, gateway, tokens.user("analyst"), "/api/stats/nationality-share", year);
+            Axe.check(browser, "analyst-dashboard");
             browser.screenshot("analyst-dashboard");
         }
         try (Browser browser = new Browser(suite.gatewayUrl(), 1280, 2400)) {
@@ -165,11 +178,26 @@ class WebFrontendIT {
             assertEquals(List.of("#/public"), browser.driver.findElements(By.cssSelector("#nav a")).stream()
                     .map(a -> a.getDomAttribute("href")).toList());
             Map<String, String> shown = compareWithApi(browser, gateway, tokens.municipality(), "#/public", "/api/stats/public/annual/", year);
-            for (WebElement cell : browser.driver.findElements(By.cssSelector("[data-figure].suppressed"))) {
+            for (WebElement cell : browser.driver.findElements(By.cssSelector("#report [data-figure].suppressed"))) {
                 assertEquals("skjult", cell.getText());
                 assertEquals("", shown.get(cell.getAttribute("data-figure")));
             }
+            compareSharesWithApi(browser, gateway, tokens.municipality(), "/api/stats/public/nationality-share", year);
+            Axe.check(browser, "municipality-view");
             browser.screenshot("municipality-view");
+
+            // keyboard: the first Tab reaches the skip link, visibly focused; Enter moves focus to the
+            // content and stays on the screen (it used to follow #main and redraw the first screen)
+            browser.open("#/public");
+            browser.driver.navigate().refresh();
+            browser.waitFor(By.cssSelector("#report [data-figure='uniqueUsers']"));
+            new Actions(browser.driver).sendKeys(Keys.TAB).perform();
+            assertEquals("skip", browser.driver.switchTo().activeElement().getAttribute("id"));
+            assertEquals("solid", browser.driver.executeScript("return getComputedStyle(document.activeElement).outlineStyle"));
+            new Actions(browser.driver).sendKeys(Keys.ENTER).perform();
+            browser.waitUntil(d -> "main".equals(d.switchTo().activeElement().getAttribute("id")));
+            assertEquals("#/public", browser.driver.executeScript("return location.hash"));
+            assertEquals(1, browser.driver.findElements(By.cssSelector("#report[data-year] [data-figure='uniqueUsers']")).size(), "the screen is not redrawn");
         }
     }
 
@@ -192,7 +220,7 @@ class WebFrontendIT {
             for (WebElement figure : browser.driver.findElements(By.cssSelector("#report [data-figure][data-value]"))) {
                 String value = figure.getAttribute("data-value");
                 shown.put(figure.getAttribute("data-figure"), value);
-                if (!value.isEmpty() && !figure.getAttribute("data-figure").matches(".*(Share|average)$")) {
+                if (!value.isEmpty() && !figure.getAttribute("data-figure").matches("(?i).*(share|average|averagePerWeek|change)$")) {
                     assertEquals(value, figure.getText().replaceAll("[^0-9-]", ""), "shown text of " + figure.getAttribute("data-figure"));
                 }
             }
@@ -235,7 +263,76 @@ class WebFrontendIT {
             put(figures, "feedback." + name, f.get(name));
         }
         f.path("scores").forEach(s -> put(figures, "feedback.score." + s.path("score").asText(), s.get("responses")));
+        for (String area : List.of("health", "legal", "outreach")) {
+            areaFigures(figures, area, r.path(area));
+        }
         return figures;
+    }
+
+    /**
+     * An area's own figures as the screen names them: a number area.key, a breakdown area.key.CATEGORY,
+     * an ad site area.adSites.SITE.figure (its weeks are the outreach screen's, not the dashboard's).
+     */
+    private static void areaFigures(Map<String, String> figures, String area, JsonNode section) {
+        section.fields().forEachRemaining(entry -> {
+            String name = area + "." + entry.getKey();
+            JsonNode value = entry.getValue();
+            if (value.isNull() || value.isNumber()) {
+                put(figures, name, value);
+            } else if (entry.getKey().equals("adSites")) {
+                value.forEach(site -> {
+                    for (String figure : List.of("weeksCounted", "ads", "averagePerWeek", "previousYearAveragePerWeek", "yearOverYearChange")) {
+                        put(figures, name + "." + site.path("site").asText() + "." + figure, site.get(figure));
+                    }
+                });
+            } else if (value.isArray()) {
+                value.forEach(c -> put(figures, name + "." + c.path("category").asText(), c.get("count")));
+            }
+        });
+    }
+
+    /**
+     * The nationality shares from 2016 to the year: every year's unique users and each listed
+     * nationality's users in the table equal the API's, and the chart's lines are the API's shares.
+     */
+    private static void compareSharesWithApi(Browser browser, Gateway gateway, String token, String api, int year) {
+        int from = Math.min(2016, year);
+        browser.waitFor(By.cssSelector("#nationality-share[data-years='" + from + "-" + year + "'] [data-figure]"));
+        JsonNode report = reply(gateway, api + "?fromYear=" + from + "&toYear=" + year, token);
+        Map<String, String> expected = new TreeMap<>();
+        Map<String, Double> shares = new TreeMap<>();
+        report.path("years").forEach(y -> {
+            put(expected, "share." + y.path("year").asText() + ".uniqueUsers", y.get("uniqueUsers"));
+            y.path("nationalities").forEach(n -> {
+                put(expected, "share." + y.path("year").asText() + "." + n.path("nationality").asText(), n.get("users"));
+                shares.put(y.path("year").asText() + "." + n.path("nationality").asText(), n.path("share").isNumber() ? n.path("share").asDouble() * 100 : null);
+            });
+        });
+        assertEquals(year - from + 1, report.path("years").size());
+        int compared = 0;
+        for (WebElement figure : browser.driver.findElements(By.cssSelector("#nationality-share [data-figure]"))) {
+            String name = figure.getAttribute("data-figure");
+            // a nationality not in a year's list had no users that year
+            assertEquals(expected.getOrDefault(name, "0"), figure.getAttribute("data-value"), name);
+            compared++;
+        }
+        assertTrue(compared >= year - from + 1, "every year's figures shown");
+        List<?> datasets = (List<?>) browser.driver.executeScript(
+                "return Chart.getChart(document.getElementById('shares-chart')).data.datasets.map(d => [d.label, d.data])");
+        for (Object dataset : datasets) {
+            List<?> pair = (List<?>) dataset;
+            List<?> data = (List<?>) pair.get(1);
+            for (int i = 0; i < data.size(); i++) {
+                String key = (from + i) + "." + pair.get(0);
+                Double want = shares.containsKey(key) ? shares.get(key) : Double.valueOf(0);
+                Object got = data.get(i);
+                if (want == null) {
+                    assertEquals(null, got, key);
+                } else {
+                    assertEquals(want, ((Number) got).doubleValue(), 1e-9, "chart share " + key);
+                }
+            }
+        }
     }
 
     private static void put(Map<String, String> figures, String name, JsonNode value) {

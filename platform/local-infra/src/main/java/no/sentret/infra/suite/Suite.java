@@ -69,6 +69,8 @@ public final class Suite implements AutoCloseable {
             apps.put(app, track(startApp(app, databases.get(app.module()))));
         }
         awaitReady("keycloak", keycloak, issuerUrl() + "/.well-known/openid-configuration");
+        // the browser client returns to this suite's gateway, whatever its port (see WebClientRedirects)
+        WebClientRedirects.pointAt(keycloakUrl(), KeycloakServer.REALM, gatewayUrl());
         for (Map.Entry<App, ChildProcess> e : apps.entrySet()) {
             awaitReady(e.getKey().module(), e.getValue(), serviceUrl(e.getKey()) + "/q/health/ready");
         }

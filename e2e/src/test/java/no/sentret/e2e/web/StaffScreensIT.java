@@ -1,0 +1,406 @@
+package no.sentret.e2e.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import no.sentret.e2e.Gateway;
+import no.sentret.e2e.SuiteUnderTest;
+import no.sentret.e2e.Tokens;
+import no.sentret.infra.suite.Suite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The clinician's, the legal-aid and the outreach screens in Debian's headless Chromium at a tablet's
+ * width: each test signs in through Keycloak's form, records through the screen as a person would,
+ * checks the records through the API with the same role's token, proves that the role's own
+ * endpoints answer a browser session (its roles come from the access token, issue 17), runs axe-core
+ * on the screen and saves a screenshot.
+ */
+@ExtendWith(SuiteUnderTest.class)
+class StaffScreensIT {
+
+    private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+    private static final int TABLET_WIDTH = 1024;
+
+    @Test
+    void aClinicianRecordsAConsultationWithAnStiTestSetsItsResultAndWorksTheLists(Suite suite, Gateway gateway, Tokens tokens) {
+        String clinician = tokens.user("clinician");
+        String code = registeredClient(gateway, tokens, "/api/health/consultations?clientCode=", clinician);
+        try (Browser browser = new Browser(suite.gatewayUrl(), TABLET_WIDTH, 2600)) {
+            browser.signIn("clinician");
+            browser.waitFor(By.id("consultation-form"));
+            assertEquals(List.of("#/health"), nav(browser));
+            // the role's own endpoints answer the browser session; another role's do not
+            for (String path : List.of("/api/health/work-lists/pending-results", "/api/health/work-lists/untold-positives",
+                    "/api/health/work-lists/prep-follow-ups", "/api/health/work-lists/second-doses", "/api/health/campaigns",
+                    "/api/health/invitations", "/api/health/consultations?clientCode=" + code)) {
+                assertEquals(200, browser.fetchStatus(path), "clinician's browser session: " + path);
+            }
+            assertEquals(403, browser.fetchStatus("/api/stats/annual/2020"), "not the analysts' figures");
+            assertEquals(403, browser.fetchStatus("/api/legal-aid/shifts?from=2020-01-01&to=2020-01-31"), "not legal aid");
+            Axe.assertDetectsAnUnlabelledInput(browser);
+            Axe.check(browser, "health");
+
+            // a consultation with three service lines: an STI test (one infection, two sample sites), counselling, a first mpox dose
+            browser.driver.findElement(By.id("h-client")).sendKeys(code);
+            addLine(browser, "STI_TEST");
+            new Select(browser.driver.findElement(By.cssSelector("#lines fieldset:nth-of-type(1) select[id$='-infection']"))).selectByValue("CHLAMYDIA");
+            checkBox(browser, "#lines fieldset:nth-of-type(1)", "URINE");
+            checkBox(browser, "#lines fieldset:nth-of-type(1)", "THROAT");
+            addLine(browser, "COUNSELLING");
+            checkBox(browser, "#lines fieldset:nth-of-type(2)", "SAFER_SEX");
+            addLine(browser, "VACCINATION");
+            new Select(browser.driver.findElement(By.cssSelector("#lines fieldset:nth-of-type(3) select[id$='-vaccine']"))).selectByValue("MPOX");
+            browser.click(By.cssSelector("#consultation-form button[type=submit]"));
+            browser.waitUntil(d -> d.findElement(By.id("consultation-form")).getAttribute("data-recorded") != null);
+            String consultationId = browser.driver.findElement(By.id("consultation-form")).getAttribute("data-recorded");
+
+            JsonNode consultation = ok(gateway.get("/api/health/consultations/" + consultationId, clinician));
+            assertEquals(code, consultation.path("clientCode").asText());
+            assertEquals("NURSE", consultation.path("professionalType").asText());
+            JsonNode services = consultation.path("services");
+            assertEquals(3, services.size(), services.toString());
+            JsonNode test = services.get(0);
+            assertEquals("STI_TEST", test.path("category").asText());
+            assertEquals("CHLAMYDIA", test.path("infection").asText());
+            assertEquals("[\"URINE\",\"THROAT\"]", test.path("sampleSites").toString());
+            assertEquals("PENDING", test.path("result").asText());
+            assertEquals("SAFER_SEX", services.get(1).path("topics").get(0).asText());
+            assertEquals("MPOX", services.get(2).path("vaccine").asText());
+            assertEquals(1, services.get(2).path("dose").asInt());
+            String testId = test.path("id").asText();
+
+            // the result pending: set it positive, not told yet
+            By pendingRow = By.cssSelector("#pending-results tr[data-test='" + testId + "']");
+            browser.waitFor(pendingRow);
+            new Select(browser.driver.findElement(By.cssSelector("#pending-results tr[data-test='" + testId + "'] select"))).selectByValue("POSITIVE");
+            browser.click(By.cssSelector("#pending-results tr[data-test='" + testId + "'] button[type=submit]"));
+            browser.waitFor(By.cssSelector("#untold-positives tr[data-test='" + testId + "']"));
+            assertTrue(browser.driver.findElements(pendingRow).isEmpty(), "no longer pending");
+            JsonNode result = ok(gateway.get("/api/health/test-results/" + testId, clinician));
+            assertEquals("POSITIVE", result.path("result").asText());
+            assertTrue(result.path("toldAt").isNull(), result.toString());
+            // the second dose of mpox is due within 28 days
+            assertTrue(browser.driver.findElement(By.id("second-doses")).getText().contains(code), "second dose listed");
+            browser.screenshot("health-work-lists");
+
+            // told: off the list
+            browser.click(By.cssSelector("#untold-positives tr[data-test='" + testId + "'] .mark-told"));
+            browser.waitUntil(d -> d.findElements(By.cssSelector("#untold-positives tr[data-test='" + testId + "']")).isEmpty());
+            result = ok(gateway.get("/api/health/test-results/" + testId, clinician));
+            assertEquals("POSITIVE", result.path("result").asText());
+            assertFalse(result.path("toldAt").isNull(), result.toString());
+
+            // a campaign: the client (a health consultation this year) is on its list; a contact is logged
+            String title = "HPV e2e " + UUID.randomUUID().toString().substring(0, 8);
+            new Select(browser.driver.findElement(By.id("c-vaccine"))).selectByValue("HPV");
+            new Select(browser.driver.findElement(By.id("c-rule"))).selectByValue("HEALTH_CONSULTATION_LAST_12_MONTHS");
+            browser.driver.findElement(By.id("c-title")).sendKeys(title);
+            browser.click(By.cssSelector("#campaign-form button[type=submit]"));
+            By campaignRow = By.xpath("//table[@id='campaigns']//tr[td[text()='" + title + "']]");
+            browser.waitFor(campaignRow);
+            String campaignId = browser.driver.findElement(campaignRow).getAttribute("data-campaign");
+            browser.click(By.cssSelector("tr[data-campaign='" + campaignId + "'] .show-campaign"));
+            By eligible = By.cssSelector("#eligible tr[data-code='" + code + "']");
+            browser.waitFor(eligible);
+            new Select(browser.driver.findElement(By.cssSelector("#eligible tr[data-code='" + code + "'] select[name=outcome]"))).selectByValue("DECLINED");
+            browser.click(By.cssSelector("#eligible tr[data-code='" + code + "'] .contact-form button"));
+            // the row's last contact (its third cell; the row's selects list every outcome too) once the list is redrawn
+            browser.waitUntil(d -> d.findElement(By.cssSelector("#eligible tr[data-code='" + code + "'] td:nth-child(3)")).getText().startsWith("Takket nei"));
+            JsonNode progress = ok(gateway.get("/api/health/campaigns/" + campaignId + "/progress", clinician));
+            assertEquals(1, progress.path("contacted").asInt(), progress.toString());
+            for (String figure : List.of("listed", "contacted", "notContacted", "contactAttempts")) {
+                assertEquals(progress.path(figure).asText(),
+                        browser.driver.findElement(By.cssSelector("[data-figure='campaign." + figure + "']")).getAttribute("data-value"), figure);
+            }
+            Axe.check(browser, "health-campaign");
+            browser.screenshot("health");
+        }
+    }
+
+    @Test
+    void theCoordinatorPlansAShiftAndTheLawyerRecordsAnInquiryAndACaseAndClosesIt(Suite suite, Gateway gateway, Tokens tokens) {
+        String coordinator = tokens.user("legal-coordinator");
+        String lawyer = tokens.user("lawyer");
+        Gateway.Reply roster = gateway.post("/api/legal-aid/lawyers", coordinator,
+                Map.of("subject", Tokens.claims(lawyer).path("sub").asText(), "kind", "REGULAR"));
+        assertTrue(roster.status() == 201 || roster.status() == 409, roster.toString());
+        String lawyerId = ok(gateway.get("/api/legal-aid/lawyers/me", lawyer)).path("id").asText();
+        String code = registeredClient(gateway, tokens, "/api/legal-aid/inquiries?clientCode=", lawyer);
+        LocalDate today = LocalDate.now(OSLO);
+        LocalTime start = freeHour(gateway, coordinator, today);
+
+        String shiftId;
+        try (Browser browser = new Browser(suite.gatewayUrl(), TABLET_WIDTH, 1800)) {
+            browser.signIn("legal-coordinator");
+            browser.waitFor(By.id("plan-form"));
+            assertEquals(List.of("#/legal"), nav(browser));
+            for (String path : List.of("/api/legal-aid/lawyers", "/api/legal-aid/shifts?from=" + today + "&to=" + today,
+                    "/api/legal-aid/cases?status=OPEN&from=" + today.minusDays(30) + "&to=" + today)) {
+                assertEquals(200, browser.fetchStatus(path), "coordinator's browser session: " + path);
+            }
+            assertEquals(403, browser.fetchStatus("/api/legal-aid/inquiries?shiftId=" + UUID.randomUUID()), "inquiries are the lawyers'");
+            browser.setValue(By.id("p-date"), today.toString());
+            browser.setValue(By.id("p-start"), start.toString());
+            browser.setValue(By.id("p-end"), start.plusMinutes(59).toString());
+            new Select(browser.driver.findElement(By.id("p-lawyer"))).selectByValue(lawyerId);
+            browser.setValue(By.id("l-from"), today.toString());
+            browser.setValue(By.id("l-to"), today.toString());
+            browser.click(By.cssSelector("#plan-form button[type=submit]"));
+            By planned = By.xpath("//table[@id='shifts']//tr[td[text()='" + start + "']]");
+            browser.waitFor(planned);
+            shiftId = browser.driver.findElement(planned).getAttribute("data-shift");
+            JsonNode shift = ok(gateway.get("/api/legal-aid/shifts/" + shiftId, coordinator));
+            assertEquals(lawyerId, shift.path("lawyerId").asText());
+            assertEquals("PLANNED", shift.path("status").asText());
+            Axe.check(browser, "legal-coordinator");
+            browser.screenshot("legal-coordinator");
+        }
+
+        try (Browser browser = new Browser(suite.gatewayUrl(), TABLET_WIDTH, 2000)) {
+            browser.signIn("lawyer");
+            browser.waitFor(By.id("shift-list"));
+            assertEquals(List.of("#/legal"), nav(browser));
+            for (String path : List.of("/api/legal-aid/lawyers/me", "/api/legal-aid/shifts/" + shiftId,
+                    "/api/legal-aid/inquiries?shiftId=" + shiftId, "/api/legal-aid/cases?clientCode=" + code)) {
+                assertEquals(200, browser.fetchStatus(path), "lawyer's browser session: " + path);
+            }
+            assertEquals(403, browser.fetchStatus("/api/health/campaigns"), "not health");
+            // only the lawyer's own shifts are listed
+            browser.waitFor(By.cssSelector("tr[data-shift='" + shiftId + "']"));
+            JsonNode all = ok(gateway.get("/api/legal-aid/shifts?from=" + today.minusDays(14) + "&to=" + today.plusDays(60) + "&size=200", lawyer));
+            List<String> own = new ArrayList<>();
+            all.path("items").forEach(s -> {
+                if (s.path("lawyerId").asText().equals(lawyerId)) {
+                    own.add(s.path("id").asText());
+                }
+            });
+            List<String> shown = browser.driver.findElements(By.cssSelector("#shifts tr[data-shift]")).stream().map(r -> r.getAttribute("data-shift")).toList();
+            assertEquals(own.stream().sorted().toList(), shown.stream().sorted().toList(), "the lawyer's own shifts");
+
+            browser.click(By.cssSelector("tr[data-shift='" + shiftId + "'] .pick-shift"));
+            browser.waitFor(By.id("inquiry-form"));
+            browser.driver.findElement(By.id("q-client")).sendKeys(code);
+            checkBox(browser, "#q-areas", "CRIMINAL");
+            checkBox(browser, "#q-areas", "IMMIGRATION");
+            checkBox(browser, "#q-subareas", "SEXUAL_VIOLENCE");
+            new Select(browser.driver.findElement(By.id("q-wouldnot"))).selectByValue("YES");
+            browser.click(By.cssSelector("#inquiry-form button[type=submit]"));
+            By inquiryRow = By.cssSelector("#inquiries tr[data-inquiry]");
+            browser.waitFor(inquiryRow);
+            String inquiryId = browser.driver.findElement(inquiryRow).getAttribute("data-inquiry");
+            JsonNode inquiry = ok(gateway.get("/api/legal-aid/inquiries/" + inquiryId, lawyer));
+            assertEquals(code, inquiry.path("clientCode").asText());
+            assertEquals(shiftId, inquiry.path("shiftId").asText());
+            assertEquals("[\"CRIMINAL\",\"IMMIGRATION\"]", inquiry.path("areas").toString());
+            assertEquals("[\"SEXUAL_VIOLENCE\"]", inquiry.path("criminalSubAreas").toString());
+            assertEquals("YES", inquiry.path("wouldNotOtherwiseHaveSoughtLawyer").asText());
+
+            // a case from it, criminal law (sexual violence)
+            String row = "#inquiries tr[data-inquiry='" + inquiryId + "'] ";
+            new Select(browser.driver.findElement(By.cssSelector(row + ".case-area"))).selectByValue("CRIMINAL");
+            new Select(browser.driver.findElement(By.cssSelector(row + ".case-subarea"))).selectByValue("SEXUAL_VIOLENCE");
+            browser.click(By.cssSelector(row + ".case-form button"));
+            browser.waitUntil(d -> d.findElement(By.cssSelector(row + ".case-form")).getAttribute("data-opened") != null);
+            String caseId = browser.driver.findElement(By.cssSelector(row + ".case-form")).getAttribute("data-opened");
+            JsonNode legalCase = ok(gateway.get("/api/legal-aid/cases/" + caseId, lawyer));
+            assertEquals("OPEN", legalCase.path("status").asText());
+            assertEquals("CRIMINAL", legalCase.path("area").asText());
+            assertEquals("SEXUAL_VIOLENCE", legalCase.path("subArea").asText());
+
+            // the shift's outcome: held
+            browser.click(By.cssSelector("tr[data-shift='" + shiftId + "'] .mark-held"));
+            browser.waitFor(By.cssSelector("tr[data-shift='" + shiftId + "'][data-status='HELD']"));
+            assertEquals("HELD", ok(gateway.get("/api/legal-aid/shifts/" + shiftId, lawyer)).path("status").asText());
+            Axe.check(browser, "legal-lawyer");
+            browser.screenshot("legal-lawyer");
+
+            // the open case is closed: referred to the police
+            String open = "#cases tr[data-case='" + caseId + "'] ";
+            browser.waitFor(By.cssSelector(open + ".close-form"));
+            new Select(browser.driver.findElement(By.cssSelector(open + ".close-outcome"))).selectByValue("REFERRED");
+            new Select(browser.driver.findElement(By.cssSelector(open + ".close-referred"))).selectByValue("POLICE");
+            browser.click(By.cssSelector(open + ".close-form button"));
+            browser.waitUntil(d -> d.findElements(By.cssSelector("#cases tr[data-case='" + caseId + "']")).isEmpty());
+            legalCase = ok(gateway.get("/api/legal-aid/cases/" + caseId, lawyer));
+            assertEquals("REFERRED", legalCase.path("status").asText());
+            assertEquals("POLICE", legalCase.path("referredTo").asText());
+            assertEquals(today.toString(), legalCase.path("closedOn").asText());
+        }
+    }
+
+    @Test
+    void anOutreachWorkerRecordsAMessageAStreetShiftAnAdCountAndAnAssignment(Suite suite, Gateway gateway, Tokens tokens) {
+        String worker = tokens.user("outreach");
+        String code = registeredClient(gateway, tokens, "/api/outreach/messages?clientCode=", worker);
+        LocalDate today = LocalDate.now(OSLO);
+        int shiftsBefore = ok(gateway.get("/api/outreach/street-shifts?from=" + today.minusDays(90) + "&to=" + today, worker)).size();
+        try (Browser browser = new Browser(suite.gatewayUrl(), TABLET_WIDTH, 3000)) {
+            browser.signIn("outreach");
+            browser.waitFor(By.id("message-form"));
+            assertEquals(List.of("#/outreach"), nav(browser));
+            for (String path : List.of("/api/outreach/messages?clientCode=" + code, "/api/outreach/ad-sites",
+                    "/api/outreach/street-shifts?from=" + today + "&to=" + today, "/api/outreach/assignments?from=" + today + "&to=" + today)) {
+                assertEquals(200, browser.fetchStatus(path), "outreach worker's browser session: " + path);
+            }
+            assertEquals(403, browser.fetchStatus("/api/clients?codePrefix=" + code), "not the front desk's register");
+            Axe.check(browser, "outreach");
+
+            // a WhatsApp message from a known client
+            new Select(browser.driver.findElement(By.id("m-channel"))).selectByValue("WHATSAPP");
+            browser.driver.findElement(By.id("m-language")).sendKeys("es");
+            checkBox(browser, "#m-topics", "HEALTH");
+            checkBox(browser, "#m-topics", "LEGAL");
+            browser.driver.findElement(By.id("m-client")).sendKeys(code);
+            browser.click(By.cssSelector("#message-form button[type=submit]"));
+            browser.waitFor(By.xpath("//table[@id='messages']//tr[td/span[text()='" + code + "']]"));
+            JsonNode messages = ok(gateway.get("/api/outreach/messages?clientCode=" + code, worker)).path("items");
+            assertEquals(1, messages.size(), messages.toString());
+            assertEquals("WHATSAPP", messages.get(0).path("channel").asText());
+            assertEquals("INBOUND", messages.get(0).path("direction").asText());
+            assertEquals("es", messages.get(0).path("language").asText());
+            assertEquals("[\"HEALTH\",\"LEGAL\"]", messages.get(0).path("topics").toString());
+
+            // a street shift with hand-outs
+            clear(browser, "s-contacts").sendKeys("7");
+            clear(browser, "s-CONDOMS").sendKeys("50");
+            clear(browser, "s-LUBE").sendKeys("20");
+            clear(browser, "s-INFORMATION_LEAFLETS").sendKeys("5");
+            browser.driver.findElement(By.id("s-leaflet-language")).sendKeys("ro");
+            browser.click(By.cssSelector("#street-form button[type=submit]"));
+            browser.waitUntil(d -> d.findElements(By.cssSelector("#street-shifts tr[data-street-shift]")).size() == shiftsBefore + 1);
+            JsonNode shifts = ok(gateway.get("/api/outreach/street-shifts?from=" + today.minusDays(90) + "&to=" + today, worker));
+            assertEquals(shiftsBefore + 1, shifts.size());
+            String newest = browser.driver.findElement(By.cssSelector("#street-shifts tr[data-street-shift]")).getAttribute("data-street-shift");
+            JsonNode shift = ok(gateway.get("/api/outreach/street-shifts/" + newest, worker));
+            assertEquals(7, shift.path("contacts").asInt());
+            assertEquals("SENTRUM", shift.path("district").asText());
+            assertEquals(3, shift.path("handOuts").size(), shift.toString());
+            shift.path("handOuts").forEach(h -> {
+                switch (h.path("kind").asText()) {
+                    case "CONDOMS" -> assertEquals(50, h.path("quantity").asInt());
+                    case "LUBE" -> assertEquals(20, h.path("quantity").asInt());
+                    case "INFORMATION_LEAFLETS" -> {
+                        assertEquals(5, h.path("quantity").asInt());
+                        assertEquals("ro", h.path("language").asText());
+                    }
+                    default -> throw new AssertionError("hand-out " + h);
+                }
+            });
+
+            // an ad site of this run, this week's count, its series
+            String site = "annonser-" + UUID.randomUUID().toString().substring(0, 8) + ".example";
+            browser.driver.findElement(By.id("a-site-name")).sendKeys(site);
+            browser.click(By.cssSelector("#site-form button[type=submit]"));
+            browser.waitUntil(d -> site.equals(d.findElement(By.id("a-site")).getDomProperty("value")));
+            browser.driver.findElement(By.id("a-count")).sendKeys("123");
+            String week = browser.driver.findElement(By.id("a-week")).getAttribute("value");
+            browser.click(By.cssSelector("#count-form button[type=submit]"));
+            WebElement counted = browser.waitFor(By.cssSelector("#series tr[data-week='" + week + "']"));
+            assertTrue(counted.getText().contains("123"), counted.getText());
+            JsonNode series = ok(gateway.get("/api/outreach/ad-counts/series?site=" + site + "&year=" + week.substring(0, 4), worker));
+            assertEquals(week, series.path("weeks").get(0).path("week").asText());
+            assertEquals(123, series.path("weeks").get(0).path("count").asInt());
+
+            // an assignment: a school class
+            new Select(browser.driver.findElement(By.id("g-kind"))).selectByValue("SCHOOL_CLASS");
+            new Select(browser.driver.findElement(By.id("g-audience"))).selectByValue("SCHOOL");
+            clear(browser, "g-participants").sendKeys("24");
+            browser.click(By.id("g-young"));
+            int assignmentsBefore = browser.driver.findElements(By.cssSelector("#assignments tr[data-assignment]")).size();
+            browser.click(By.cssSelector("#assignment-form button[type=submit]"));
+            browser.waitUntil(d -> d.findElements(By.cssSelector("#assignments tr[data-assignment]")).size() == assignmentsBefore + 1);
+            String assignmentId = browser.driver.findElement(By.cssSelector("#assignments tr[data-assignment]")).getAttribute("data-assignment");
+            JsonNode assignment = ok(gateway.get("/api/outreach/assignments/" + assignmentId, worker));
+            assertEquals("SCHOOL_CLASS", assignment.path("kind").asText());
+            assertEquals(24, assignment.path("participants").asInt());
+            assertTrue(assignment.path("concernsYoungPeople").asBoolean());
+            Axe.check(browser, "outreach-recorded");
+            browser.screenshot("outreach");
+        }
+    }
+
+    // ---- helpers
+
+    /** A client registered by the front desk, once the given service knows its code (the client directory follows within seconds). */
+    static String registeredClient(Gateway gateway, Tokens tokens, String probe, String token) {
+        Gateway.Reply registered = gateway.post("/api/clients", tokens.user("staff"), Map.of("gender", "WOMAN", "nationality", "RO", "ageGroup", "26-30"));
+        assertEquals(201, registered.status(), registered.toString());
+        String code = registered.json().path("code").asText();
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        Gateway.Reply reply = gateway.get(probe + code, token);
+        while (reply.status() == 422 && System.nanoTime() < deadline) {
+            sleep(300);
+            reply = gateway.get(probe + code, token);
+        }
+        assertEquals(200, reply.status(), "the service should know " + code + ": " + reply);
+        return code;
+    }
+
+    /** An hour of the day with no shift yet (shifts on one day may not overlap; the suite's data outlives a run). */
+    private static LocalTime freeHour(Gateway gateway, String coordinator, LocalDate day) {
+        JsonNode shifts = ok(gateway.get("/api/legal-aid/shifts?from=" + day + "&to=" + day + "&size=200", coordinator)).path("items");
+        for (int hour = 8; hour < 23; hour++) {
+            LocalTime start = LocalTime.of(hour, 0);
+            LocalTime end = start.plusMinutes(59);
+            boolean taken = false;
+            for (JsonNode s : shifts) {
+                LocalTime from = LocalTime.parse(s.path("start").asText());
+                LocalTime to = LocalTime.parse(s.path("end").asText());
+                taken |= from.isBefore(end) && start.isBefore(to);
+            }
+            if (!taken) {
+                return start;
+            }
+        }
+        throw new AssertionError("no free hour left today for a shift: " + shifts);
+    }
+
+    private static void addLine(Browser browser, String category) {
+        int before = browser.driver.findElements(By.cssSelector("#lines fieldset.line")).size();
+        new Select(browser.driver.findElement(By.id("line-category"))).selectByValue(category);
+        browser.click(By.id("add-line"));
+        browser.waitUntil(d -> d.findElements(By.cssSelector("#lines fieldset.line")).size() == before + 1);
+    }
+
+    private static void checkBox(Browser browser, String container, String value) {
+        browser.click(By.cssSelector(container + " input[type=checkbox][value='" + value + "']"));
+    }
+
+    private static WebElement clear(Browser browser, String id) {
+        WebElement input = browser.driver.findElement(By.id(id));
+        input.clear();
+        return input;
+    }
+
+    static List<String> nav(Browser browser) {
+        return browser.driver.findElements(By.cssSelector("#nav a")).stream().map(a -> a.getDomAttribute("href")).toList();
+    }
+
+    static JsonNode ok(Gateway.Reply reply) {
+        assertTrue(reply.status() / 100 == 2, reply.toString());
+        return reply.json();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

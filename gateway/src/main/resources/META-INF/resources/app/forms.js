@@ -1,0 +1,78 @@
+import { t, label } from './i18n.js';
+import { el, showError, status } from './dom.js';
+
+/** Shared form pieces of the staff screens: every input has its label, groups have a legend. */
+export function field(id, text, input) {
+  return el('div', { class: 'field' }, el('label', { for: id, text }), input);
+}
+
+export function input(id, attrs = {}) {
+  return el('input', { id, name: id, autocomplete: 'off', ...attrs });
+}
+
+/** A select of enum values, labelled by group; empty = an option without value first. */
+export function select(id, values, group, empty) {
+  return el('select', { id, name: id },
+    empty ? el('option', { value: '', text: empty }) : null,
+    values.map((v) => el('option', { value: v, text: group ? label(group, v) : v })));
+}
+
+/** Checkboxes of enum values in a fieldset with its legend. */
+export function checks(id, legend, values, group) {
+  return el('fieldset', { class: 'checks', id },
+    el('legend', { text: legend }),
+    values.map((v) => el('label', { class: 'check' },
+      el('input', { type: 'checkbox', name: id, value: v }), ' ', label(group, v))));
+}
+
+export function checked(container, name) {
+  return [...container.querySelectorAll(`input[name="${name}"]:checked`)].map((i) => i.value);
+}
+
+export function errorBox(id) {
+  return el('div', { class: 'error', role: 'alert', hidden: true, id });
+}
+
+/** Runs an API call from a form: shows the problem's field messages in the box, or the ok status. */
+export async function submit(box, call, okText) {
+  box.hidden = true;
+  try {
+    const result = await call();
+    if (okText) status(typeof okText === 'function' ? okText(result) : okText, 'ok');
+    return result;
+  } catch (e) {
+    showError(box, e);
+    return undefined;
+  }
+}
+
+/** A table with a caption, column headers and rows of cells (nodes or text); empty = the note. */
+export function table(id, caption, headers, rows, empty) {
+  if (!rows.length) return el('p', { id, class: 'empty', text: empty || t('none') });
+  return el('table', { id },
+    el('caption', { text: caption }),
+    el('thead', {}, el('tr', {}, headers.map((h) => el('th', { scope: 'col', text: h })))),
+    el('tbody', {}, rows.map((row) => el('tr', row.attrs || {}, row.cells.map((c) => el('td', {}, c))))));
+}
+
+/** The Oslo calendar day of now, or of now plus days, as YYYY-MM-DD. */
+export function osloDay(plusDays = 0) {
+  const d = new Date(Date.now() + plusDays * 86400000);
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit' }).format(d);
+}
+
+/** An instant shown as Oslo date and time. */
+export function when(instant) {
+  if (!instant) return '–';
+  return new Date(instant).toLocaleString('nb-NO', { timeZone: 'Europe/Oslo', dateStyle: 'short', timeStyle: 'short' });
+}
+
+/** A datetime-local value (the browser's local time) as an ISO instant, or null when empty. */
+export function instantOf(localValue) {
+  return localValue ? new Date(localValue).toISOString() : null;
+}
+
+export function section(id, title, ...content) {
+  return el('section', { 'aria-labelledby': `${id}-h`, id },
+    el('h2', { id: `${id}-h`, text: title }), ...content);
+}
