@@ -134,8 +134,11 @@ function render(r, suppressed) {
     table(t('db.areas'), [t('db.area'), t('db.persons'), t('db.services')],
       (r.areas || []).map((a) => [label('area', a.area), figure(`area.${a.area}.uniquePersons`, a.uniquePersons), figure(`area.${a.area}.services`, a.services)])));
   const demo = r.demographics || {};
+  // the municipality's lists name every category of the contract with zeros (so presence tells nothing);
+  // the screen shows the categories with users (or hidden ones) only
   const categories = (group, title, labels) => table(title, [t('db.category'), t('db.users')],
-    (demo[group] || []).map((c) => [labels ? label(labels, c.category) : c.category, figure(`${group}.${c.category}`, c.users)]));
+    (demo[group] || []).filter((c) => c.users !== 0)
+      .map((c) => [labels ? label(labels, c.category) : c.category, figure(`${group}.${c.category}`, c.users)]));
   const people = el('section', { 'aria-labelledby': 'people-h', class: 'columns' },
     el('h2', { id: 'people-h', class: 'visually-hidden', text: `${t('db.gender')}, ${t('db.nationality')}` }),
     categories('gender', t('db.gender'), 'gender'),

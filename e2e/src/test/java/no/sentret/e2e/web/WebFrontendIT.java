@@ -256,7 +256,12 @@ class WebFrontendIT {
             put(figures, "area." + a.path("area").asText() + ".services", a.get("services"));
         });
         for (String group : List.of("gender", "nationality", "ageGroup")) {
-            r.path("demographics").path(group).forEach(c -> put(figures, group + "." + c.path("category").asText(), c.get("users")));
+            // the screen lists the categories with users or hidden ones, not the public list's zeros
+            r.path("demographics").path(group).forEach(c -> {
+                if (!(c.get("users").isInt() && c.get("users").asInt() == 0)) {
+                    put(figures, group + "." + c.path("category").asText(), c.get("users"));
+                }
+            });
         }
         JsonNode f = r.path("feedback");
         for (String name : List.of("responses", "top", "second", "twoLowest", "withFollowUp", "followUpShare")) {
