@@ -184,6 +184,7 @@ class HostileInputTest {
      */
     @BeforeEach
     void warmUp() {
+        Legal.renewTokens();
         if (warm) {
             return;
         }
