@@ -178,6 +178,7 @@ class HostileInputTest {
      */
     @BeforeEach
     void warmUp() {
+        Clinic.renewTokens();
         if (warm) {
             return;
         }
