@@ -33,6 +33,8 @@ class RoleMatrixTest {
                 new Endpoint("POST /legal-aid/lawyers", COORDINATOR, r -> r.body("{\"subject\":\"" + UUID.randomUUID() + "\",\"kind\":\"SUBSTITUTE\"}")
                         .post("/legal-aid/lawyers")),
                 new Endpoint("GET /legal-aid/lawyers", BOTH, r -> r.get("/legal-aid/lawyers")),
+                new Endpoint("POST /legal-aid/lawyers/{id}/leave", COORDINATOR, r -> r.body("{}")
+                        .post("/legal-aid/lawyers/" + Legal.newLawyer(UUID.randomUUID().toString(), "SUBSTITUTE") + "/leave")),
                 new Endpoint("GET /legal-aid/lawyers/me", LAWYER, r -> {
                     kitLawyerId();
                     return r.get("/legal-aid/lawyers/me");
@@ -54,6 +56,14 @@ class RoleMatrixTest {
                     String substitute = Legal.newLawyer(UUID.randomUUID().toString(), "SUBSTITUTE");
                     return r.body("{\"lawyerId\":\"" + substitute + "\"}").post("/legal-aid/shifts/" + newShift() + "/substitute");
                 }),
+                new Endpoint("POST /legal-aid/shifts/{id}/correct-outcome", BOTH, r -> {
+                    String shift = newShift();
+                    Legal.coordinator().post("/legal-aid/shifts/" + shift + "/held").then().statusCode(200);
+                    return r.body("{\"status\":\"HELD_NOBODY_CAME\",\"reason\":\"marked held by mistake\"}")
+                            .post("/legal-aid/shifts/" + shift + "/correct-outcome");
+                }),
+                new Endpoint("GET /legal-aid/shifts/{id}/outcomes", BOTH, r -> r.get("/legal-aid/shifts/" + newShift() + "/outcomes")),
+                new Endpoint("GET /legal-aid/summary", BOTH, r -> r.queryParam("from", "2001-01-01").queryParam("to", "2001-01-31").get("/legal-aid/summary")),
                 new Endpoint("POST /legal-aid/inquiries", LAWYER, r -> {
                     String shift = newShift();
                     return r.body(Legal.inquiry(shift, null, "[\"HOUSING_AND_TENANCY\"]", null, "NOT_ASKED")).post("/legal-aid/inquiries");
@@ -85,6 +95,11 @@ class RoleMatrixTest {
 
     static Stream<Arguments> matrix() {
         return RoleMatrix.of(endpoints());
+    }
+
+    @org.junit.jupiter.api.BeforeEach
+    void renewTokens() {
+        Legal.renewTokens();
     }
 
     @ParameterizedTest(name = "{0} as {1}")

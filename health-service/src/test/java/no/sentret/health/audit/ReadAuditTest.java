@@ -10,11 +10,14 @@ import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -100,6 +103,23 @@ class ReadAuditTest {
         assertEquals("READ", row.get("action"));
         assertEquals(read.resource(), row.get("resource"));
         assertEquals(read.resourceId().apply(data()), row.get("resourceId"));
+    }
+
+    /** GET endpoints that read no health record: the administrator's audit log, and the campaigns' definitions (vaccine, rule, title). */
+    private static final Set<String> NOT_RECORDS = Set.of("GET /health/audit", "GET /health/campaigns");
+
+    @Test
+    void everyReadEndpointOfTheContractIsHere() {
+        Set<String> here = new TreeSet<>(reads().stream().map(r -> r.name().replaceAll("\\?.*", "")).toList());
+        Map<String, Map<String, Object>> paths = RestAssured.given().queryParam("format", "json").get("/q/openapi")
+                .then().statusCode(200).extract().jsonPath().getMap("paths");
+        Set<String> reads = new TreeSet<>();
+        paths.forEach((path, operations) -> {
+            if (operations.containsKey("get") && !NOT_RECORDS.contains("GET " + path)) {
+                reads.add("GET " + path);
+            }
+        });
+        assertEquals(reads, here, "a new read endpoint needs its audit row and its row here");
     }
 
     @Test

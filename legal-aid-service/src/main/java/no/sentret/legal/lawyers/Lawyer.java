@@ -26,6 +26,14 @@ public class Lawyer extends PanacheEntityBase {
     @Column(name = "registered_at")
     public Instant registeredAt;
 
+    /** When the lawyer left the roster; null while on it. The entry stays: records name it. */
+    @Column(name = "left_at")
+    public Instant leftAt;
+
+    public boolean active() {
+        return leftAt == null;
+    }
+
     public static Lawyer bySubject(String subject) {
         return find("subject", subject).firstResult();
     }

@@ -12,11 +12,13 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import java.util.UUID;
 import no.sentret.platform.problem.Problem;
 import no.sentret.platform.records.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -35,9 +37,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class LawyerResource {
 
     private final Roster roster;
+    private final Leaving leaving;
 
-    public LawyerResource(Roster roster) {
+    public LawyerResource(Roster roster, Leaving leaving) {
         this.roster = roster;
+        this.leaving = leaving;
     }
 
     @POST
@@ -66,5 +70,19 @@ public class LawyerResource {
     @APIResponse(responseCode = "200", description = "The caller on the roster", content = @Content(schema = @Schema(implementation = LawyerView.class)))
     public LawyerView me() {
         return LawyerView.of(roster.me());
+    }
+
+    @POST
+    @Path("/{id}/leave")
+    @RolesAllowed(Roles.LEGAL_COORDINATOR)
+    @Operation(operationId = "removeLawyerFromRoster", summary = "A lawyer leaves the roster (the entry and its history stay)",
+            description = "The lawyer can no longer be planned, take a shift or record. The planned shifts they hold from today on go to "
+                    + "reassignTo in the same step; without reassignTo the leave is refused while there are any.")
+    @APIResponse(responseCode = "200", description = "The entry, no longer active", content = @Content(schema = @Schema(implementation = LawyerView.class)))
+    @APIResponse(responseCode = "404", description = "No lawyer on the roster has this id", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already left, or planned shifts ahead and no reassignTo", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "reassignTo names no active lawyer on the roster", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public LawyerView leave(@PathParam("id") UUID id, @NotNull @Valid LeaveRosterRequest request) {
+        return LawyerView.of(leaving.leave(id, request));
     }
 }

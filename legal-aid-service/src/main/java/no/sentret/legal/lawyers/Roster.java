@@ -26,7 +26,7 @@ public class Roster {
     @Transactional
     public Lawyer register(RegisterLawyerRequest request) {
         if (Lawyer.bySubject(request.subject()) != null) {
-            throw ProblemException.conflict("subject", "is already on the roster");
+            throw ProblemException.conflict("subject", "is already on the roster (a lawyer who left keeps the entry)");
         }
         Lawyer l = new Lawyer();
         l.id = UUID.randomUUID();
@@ -49,6 +49,9 @@ public class Roster {
         if (l == null) {
             throw ProblemException.forbidden("subject", "this lawyer is not on the roster (the legal coordinator adds lawyers)");
         }
+        if (!l.active()) {
+            throw ProblemException.forbidden("subject", "this lawyer has left the roster");
+        }
         return l;
     }
 
@@ -58,7 +61,15 @@ public class Roster {
         if (l == null) {
             throw ProblemException.unprocessable(field, "no lawyer on the roster has this id");
         }
+        if (!l.active()) {
+            throw ProblemException.unprocessable(field, "this lawyer has left the roster");
+        }
         return l;
+    }
+
+    /** The caller's token subject (the identity provider's id for the person, nothing more). */
+    public String callerSubject() {
+        return subject();
     }
 
     private String subject() {

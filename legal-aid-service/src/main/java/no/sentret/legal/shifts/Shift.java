@@ -55,6 +55,10 @@ public class Shift extends PanacheEntityBase {
     @Column(name = "planned_at")
     public Instant plannedAt;
 
+    /** 0 while PLANNED, 1 once an outcome is set, one more for each correction. */
+    @Column(name = "outcome_revision")
+    public int outcomeRevision;
+
     /** The moment the shift starts, Oslo time. */
     public Instant startsAt() {
         return date.atTime(start).atZone(CentreTime.OSLO).toInstant();

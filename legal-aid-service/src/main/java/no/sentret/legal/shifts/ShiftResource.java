@@ -52,9 +52,11 @@ public class ShiftResource {
     }
 
     private final ShiftService shifts;
+    private final ShiftOutcomes outcomes;
 
-    public ShiftResource(ShiftService shifts) {
+    public ShiftResource(ShiftService shifts, ShiftOutcomes outcomes) {
         this.shifts = shifts;
+        this.outcomes = outcomes;
     }
 
     @POST
@@ -147,5 +149,32 @@ public class ShiftResource {
     @APIResponse(responseCode = "422", description = UNKNOWN_LAWYER, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public ShiftView substitute(@PathParam("id") UUID id, @NotNull @Valid SubstituteRequest request) {
         return ShiftView.of(shifts.substitute(id, request.lawyerId()));
+    }
+
+    @POST
+    @Path("/{id}/correct-outcome")
+    @RolesAllowed({Roles.LAWYER, Roles.LEGAL_COORDINATOR})
+    @Operation(operationId = "correctLegalShiftOutcome", summary = "Correct an outcome set by mistake, with a reason",
+            description = "HELD, HELD_NOBODY_CAME or CANCELLED (with cancelReason). The outcome before is kept in the history; publishes the "
+                    + "corrected outcome's event (LegalShiftHeld, LegalShiftNobodyCame or LegalShiftCancelled) with the shift's id and the next "
+                    + "revision, which replaces the wrong outcome in the figures. The reason is never published.")
+    @APIResponse(responseCode = "200", description = "The shift with its corrected outcome", content = @Content(schema = @Schema(implementation = ShiftView.class)))
+    @APIResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Still planned, already this outcome, held or nobody-came before its day, or nobody-came / "
+            + "cancelled while inquiries are recorded on it", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = TOO_LARGE, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public ShiftView correctOutcome(@PathParam("id") UUID id, @NotNull @Valid CorrectOutcomeRequest request) {
+        return ShiftView.of(outcomes.correct(id, request));
+    }
+
+    @GET
+    @Path("/{id}/outcomes")
+    @RolesAllowed({Roles.LEGAL_COORDINATOR, Roles.LAWYER})
+    @Operation(operationId = "listLegalShiftOutcomes", summary = "A shift's outcomes: the first and each correction, oldest first")
+    @APIResponse(responseCode = "200", description = "The history (empty while planned)",
+            content = @Content(schema = @Schema(implementation = OutcomeView.class, type = SchemaType.ARRAY)))
+    @APIResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public List<OutcomeView> outcomes(@PathParam("id") UUID id) {
+        return outcomes.history(id).stream().map(OutcomeView::of).toList();
     }
 }

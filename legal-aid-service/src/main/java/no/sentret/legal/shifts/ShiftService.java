@@ -2,7 +2,6 @@ package no.sentret.legal.shifts;
 
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -15,12 +14,8 @@ import java.util.Set;
 import java.util.UUID;
 import no.sentret.legal.lawyers.Lawyer;
 import no.sentret.legal.lawyers.Roster;
-import no.sentret.legal.shifts.ShiftPayloads.LegalShiftCancelled;
-import no.sentret.legal.shifts.ShiftPayloads.LegalShiftHeld;
-import no.sentret.legal.shifts.ShiftPayloads.LegalShiftNobodyCame;
 import no.sentret.platform.problem.ProblemException;
 import no.sentret.platform.records.CentreTime;
-import no.sentret.platform.records.DomainEvents;
 import no.sentret.platform.records.ListParams;
 import no.sentret.platform.records.PageView;
 
@@ -31,13 +26,11 @@ public class ShiftService {
     private static final long MAX_TERM_DAYS = 366;
 
     private final Roster roster;
-    private final DomainEvents events;
-    private final EntityManager em;
+    private final ShiftOutcomes outcomes;
 
-    public ShiftService(Roster roster, DomainEvents events, EntityManager em) {
+    public ShiftService(Roster roster, ShiftOutcomes outcomes) {
         this.roster = roster;
-        this.events = events;
-        this.em = em;
+        this.outcomes = outcomes;
     }
 
     @Transactional
@@ -90,19 +83,15 @@ public class ShiftService {
     @Transactional
     public Shift held(UUID id) {
         Shift s = outcome(id);
-        s.status = ShiftStatus.HELD;
-        events.append(new LegalShiftHeld(s.id, s.date, kindOf(s)), null, s.startsAt());
+        outcomes.set(s, ShiftStatus.HELD, null, null);
         return s;
     }
 
     @Transactional
     public Shift nobodyCame(UUID id) {
         Shift s = outcome(id);
-        if (recordsOn(s.id) > 0) {
-            throw ProblemException.conflict("id", "inquiries or follow-up meetings are recorded on this shift");
-        }
-        s.status = ShiftStatus.HELD_NOBODY_CAME;
-        events.append(new LegalShiftNobodyCame(s.id, s.date, kindOf(s)), null, s.startsAt());
+        outcomes.requireNobodyOn(s);
+        outcomes.set(s, ShiftStatus.HELD_NOBODY_CAME, null, null);
         return s;
     }
 
@@ -110,13 +99,8 @@ public class ShiftService {
     @Transactional
     public Shift cancel(UUID id, CancelReason reason) {
         Shift s = planned(id);
-        if (recordsOn(s.id) > 0) {
-            throw ProblemException.conflict("id", "inquiries or follow-up meetings are recorded on this shift");
-        }
-        s.status = ShiftStatus.CANCELLED;
-        s.cancelReason = reason;
-        s.statusAt = CentreTime.now();
-        events.append(new LegalShiftCancelled(s.id, s.date, kindOf(s), reason), null, s.startsAt());
+        outcomes.requireNobodyOn(s);
+        outcomes.set(s, ShiftStatus.CANCELLED, reason, null);
         return s;
     }
 
@@ -178,10 +162,7 @@ public class ShiftService {
     /** Held or nobody-came: only a planned shift whose day has come. */
     private Shift outcome(UUID id) {
         Shift s = planned(id);
-        if (s.date.isAfter(CentreTime.today())) {
-            throw ProblemException.conflict("id", "the shift on " + s.date + " has not taken place yet");
-        }
-        s.statusAt = CentreTime.now();
+        ShiftOutcomes.requireDayHasCome(s);
         return s;
     }
 
@@ -191,18 +172,6 @@ public class ShiftService {
             throw ProblemException.conflict("id", "the shift is already " + s.status);
         }
         return s;
-    }
-
-    private static no.sentret.legal.lawyers.LawyerKind kindOf(Shift s) {
-        Lawyer l = Lawyer.findById(s.lawyerId);
-        return l.kind;
-    }
-
-    private long recordsOn(UUID shiftId) {
-        Number n = (Number) em.createNativeQuery("""
-                select (select count(*) from legal_inquiry where shift_id = ?1 and voided_at is null)
-                     + (select count(*) from legal_case_meeting where shift_id = ?1)""").setParameter(1, shiftId).getSingleResult();
-        return n.longValue();
     }
 
     private static void requireOrder(LocalTime start, LocalTime end) {

@@ -16,10 +16,11 @@ public record ShiftView(
         @Schema(description = "Whether a substitute took the shift from the planned lawyer") boolean substituted,
         ShiftStatus status,
         @Schema(nullable = true) CancelReason cancelReason,
-        @Schema(nullable = true, description = "The weekly pattern it was planned with, if any") UUID termId) {
+        @Schema(nullable = true, description = "The weekly pattern it was planned with, if any") UUID termId,
+        @Schema(description = "0 while planned, 1 once an outcome is set, one more for each correction", example = "1") int outcomeRevision) {
 
     public static ShiftView of(Shift s) {
         return new ShiftView(s.id, s.date, s.start, s.end, s.lawyerId, s.plannedLawyerId, !s.lawyerId.equals(s.plannedLawyerId),
-                s.status, s.cancelReason, s.termId);
+                s.status, s.cancelReason, s.termId, s.outcomeRevision);
     }
 }

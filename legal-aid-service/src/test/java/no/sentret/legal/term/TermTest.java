@@ -124,6 +124,20 @@ class TermTest {
                 .body("items.find { it.id == '" + criminal + "' }.meetings.size()", is(1))
                 .body("items.find { it.id == '" + immigration + "' }.status", is("RESOLVED_ON_SITE"))
                 .body("items.find { it.id == '" + threatsCase + "' }.status", is("OPEN"));
+        // the coordinator's summary of the term: the same counts, voids left out
+        var summary = coordinator().queryParam("from", block.toString()).queryParam("to", last.toString()).get("/legal-aid/summary")
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(Map.of("PLANNED", 0, "HELD", 5, "HELD_NOBODY_CAME", 1, "CANCELLED", 1), summary.getMap("shiftsByStatus"));
+        assertEquals(1, summary.getInt("shiftsBySubstitute"));
+        assertEquals(4, summary.getInt("inquiries"));
+        assertEquals(1, summary.getInt("anonymousInquiries"));
+        assertEquals(Map.of("YES", 2, "NO", 1, "NOT_ASKED", 1), summary.getMap("wouldNotOtherwiseHaveSoughtLawyer"));
+        assertEquals(3, summary.getInt("casesOpened"));
+        assertEquals(2, summary.getInt("casesByArea.CRIMINAL"));
+        assertEquals(1, summary.getInt("casesByArea.IMMIGRATION"));
+        assertEquals(Map.of("OPEN", 1, "RESOLVED_ON_SITE", 1, "REFERRED", 1), summary.getMap("casesByOutcome"));
+        assertEquals(1, summary.getInt("casesReferredTo.POLICE"));
+
         // the survivor's inquiries include the one made under the merged code; the voided one only on request
         lawyers[0].queryParam("clientCode", survivor).get("/legal-aid/inquiries").then().body("items.id", contains(mergedInquiry, threats));
         lawyers[0].queryParam("clientCode", duplicate).queryParam("includeVoided", "true").get("/legal-aid/inquiries").then().body("total", is(3));
