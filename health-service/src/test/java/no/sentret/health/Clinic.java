@@ -21,37 +21,14 @@ public final class Clinic {
     }
 
     public static RequestSpecification clinician() {
-        renewTokens();
         return TestTokens.as("clinician");
     }
 
     public static RequestSpecification admin() {
-        renewTokens();
         return TestTokens.as("admin");
     }
 
-    private static volatile long tokensSince = System.nanoTime();
 
-    /**
-     * The kit's {@link TestTokens} keeps each token for the whole JVM, but the test OIDC server's tokens
-     * live 300 s: on a loaded machine a module's tests run longer than that, and every request after
-     * it is a 401 (legal-aid-service's whole run did). Until the kit renews its tokens, its cache is
-     * emptied every two minutes (by reflection, the cache being private).
-     */
-    public static void renewTokens() {
-        long now = System.nanoTime();
-        if (now - tokensSince < java.util.concurrent.TimeUnit.SECONDS.toNanos(120)) {
-            return;
-        }
-        try {
-            java.lang.reflect.Field cache = TestTokens.class.getDeclaredField("TOKENS");
-            cache.setAccessible(true);
-            ((java.util.Map<?, ?>) cache.get(null)).clear();
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("the kit's token cache moved: drop renewTokens if the kit renews tokens itself", e);
-        }
-        tokensSince = now;
-    }
 
     /** The subject of the clinician's test token (what a consultation records as its clinician). */
     public static String clinicianSubject() {

@@ -178,7 +178,6 @@ class HostileInputTest {
      */
     @BeforeEach
     void warmUp() {
-        Clinic.renewTokens();
         if (warm) {
             return;
         }

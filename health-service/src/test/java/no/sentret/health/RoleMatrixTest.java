@@ -83,10 +83,6 @@ class RoleMatrixTest {
         return RoleMatrix.of(endpoints());
     }
 
-    @org.junit.jupiter.api.BeforeEach
-    void renewTokens() {
-        Clinic.renewTokens();
-    }
 
     @ParameterizedTest(name = "{0} as {1}")
     @MethodSource("matrix")

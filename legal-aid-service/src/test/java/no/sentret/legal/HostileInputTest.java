@@ -184,7 +184,6 @@ class HostileInputTest {
      */
     @BeforeEach
     void warmUp() {
-        Legal.renewTokens();
         if (warm) {
             return;
         }

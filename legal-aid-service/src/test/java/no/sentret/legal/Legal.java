@@ -3,11 +3,9 @@ package no.sentret.legal;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.specification.RequestSpecification;
-import java.lang.reflect.Field;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import no.sentret.infra.testing.TestTokens;
 import no.sentret.infra.testing.KnownClients;
@@ -29,49 +27,24 @@ public final class Legal {
     private Legal() {
     }
 
-    /**
-     * The kit's {@link TestTokens} keeps each token for the whole JVM, but the test OIDC server's tokens
-     * live 300 s: on a loaded machine this module's tests run longer than that, and every request
-     * after it is a 401. Until the kit renews its tokens, its cache is emptied every two minutes
-     * (by reflection, the cache being private), so no token in use is older than that plus one test.
-     */
-    public static void renewTokens() {
-        long now = System.nanoTime();
-        if (now - tokensSince < TimeUnit.SECONDS.toNanos(120)) {
-            return;
-        }
-        try {
-            Field cache = TestTokens.class.getDeclaredField("TOKENS");
-            cache.setAccessible(true);
-            ((Map<?, ?>) cache.get(null)).clear();
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("the kit's token cache moved: drop renewTokens if the kit renews tokens itself", e);
-        }
-        tokensSince = now;
-    }
 
-    private static volatile long tokensSince = System.nanoTime();
 
     public static RequestSpecification coordinator() {
-        renewTokens();
         return TestTokens.as("legal-coordinator");
     }
 
     /** The kit's lawyer token (subject {@link #KIT_SUBJECT}), on the roster as a regular lawyer. */
     public static RequestSpecification lawyer() {
         kitLawyerId();
-        renewTokens();
         return TestTokens.as("lawyer");
     }
 
     public static RequestSpecification admin() {
-        renewTokens();
         return TestTokens.as("admin");
     }
 
     /** A lawyer token with its own subject, as Keycloak gives each user. */
     public static RequestSpecification lawyerWithSubject(String subject) {
-        renewTokens();
         return TestTokens.withSubject(subject, "lawyer-" + subject, "lawyer");
     }
 

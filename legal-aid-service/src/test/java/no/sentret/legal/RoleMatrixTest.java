@@ -97,10 +97,6 @@ class RoleMatrixTest {
         return RoleMatrix.of(endpoints());
     }
 
-    @org.junit.jupiter.api.BeforeEach
-    void renewTokens() {
-        Legal.renewTokens();
-    }
 
     @ParameterizedTest(name = "{0} as {1}")
     @MethodSource("matrix")

@@ -16,21 +16,29 @@ public final class TestTokens {
     public static final String[] ROLES = {"staff", "clinician", "lawyer", "legal-coordinator", "outreach", "analyst",
             "municipality", "admin", "kiosk"};
 
-    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+    /**
+     * The test OIDC server's tokens live 300 s and a module's tests on a loaded machine run far longer:
+     * a token is re-issued once it is older than this, so none in use is near its expiry.
+     */
+    private static final long RENEW_AFTER_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(120);
+
+    private record Issued(String token, long at) {
+    }
+
+    private static final Map<String, Issued> TOKENS = new ConcurrentHashMap<>();
 
     private TestTokens() {
     }
 
     /** A JSON request as user {@code user-<role>} holding only {@code role}. */
     public static RequestSpecification as(String role) {
-        String token = TOKENS.computeIfAbsent(role, r -> OidcWiremockTestResource.getAccessToken("user-" + r, Set.of(r)));
+        String token = cached(role, () -> OidcWiremockTestResource.getAccessToken("user-" + role, Set.of(role)));
         return given().auth().oauth2(token).contentType(ContentType.JSON);
     }
 
     /** A JSON request as {@code user} with {@code roles} (e.g. a second clinician). */
     public static RequestSpecification as(String user, String... roles) {
-        String token = TOKENS.computeIfAbsent(user + "|" + String.join(",", roles),
-                k -> OidcWiremockTestResource.getAccessToken(user, Set.of(roles)));
+        String token = cached(user + "|" + String.join(",", roles), () -> OidcWiremockTestResource.getAccessToken(user, Set.of(roles)));
         return given().auth().oauth2(token).contentType(ContentType.JSON);
     }
 
@@ -40,8 +48,13 @@ public final class TestTokens {
      * The other methods' tokens all carry the test OIDC server's fixed subject.
      */
     public static RequestSpecification withSubject(String subject, String user, String... roles) {
-        String token = TOKENS.computeIfAbsent("sub:" + subject + "|" + user + "|" + String.join(",", roles),
-                k -> OidcWiremockTestResource.generateJwtToken(user, Set.of(roles), subject, "Bearer"));
+        String token = cached("sub:" + subject + "|" + user + "|" + String.join(",", roles),
+                () -> OidcWiremockTestResource.generateJwtToken(user, Set.of(roles), subject, "Bearer"));
         return given().auth().oauth2(token).contentType(ContentType.JSON);
+    }
+
+    private static String cached(String key, java.util.function.Supplier<String> issue) {
+        return TOKENS.compute(key, (k, old) -> old != null && System.nanoTime() - old.at() < RENEW_AFTER_NANOS
+                ? old : new Issued(issue.get(), System.nanoTime())).token();
     }
 }
