@@ -69,11 +69,18 @@ public final class StatsReplayBench {
         if (!Files.exists(jar)) {
             throw new IllegalStateException("build the stats-service first: " + jar);
         }
-        // another build of the stats-service (e.g. main's, copied away) replayed in the same run, before this one
+        // other builds of the stats-service (e.g. main's, copied away), comma-separated, replayed in the same run before this one
         String baselineEnv = System.getenv("SENTRET_BENCH_BASELINE");
-        Path baseline = baselineEnv == null || baselineEnv.isBlank() ? null : Paths.get(baselineEnv).toAbsolutePath();
-        if (baseline != null && !Files.exists(baseline)) {
-            throw new IllegalStateException("SENTRET_BENCH_BASELINE: no such jar: " + baseline);
+        List<Path> baselines = new ArrayList<>();
+        for (String b : baselineEnv == null ? new String[0] : baselineEnv.split(",")) {
+            if (b.isBlank()) {
+                continue;
+            }
+            Path baseline = Paths.get(b.trim()).toAbsolutePath();
+            if (!Files.exists(baseline)) {
+                throw new IllegalStateException("SENTRET_BENCH_BASELINE: no such jar: " + baseline);
+            }
+            baselines.add(baseline);
         }
         Path work = Files.createTempDirectory("stats-bench-");
         System.out.println("load average at start: " + loadAverage());
@@ -93,10 +100,10 @@ public final class StatsReplayBench {
             String token = token(keys, issuer);
             try {
                 List<String> summary = new ArrayList<>();
-                if (baseline != null) {
-                    pg.ensureDatabase("stats_baseline");
-                    summary.add(run("baseline " + baseline, baseline, pg, "stats_baseline", bootstrap, issuer, token, events,
-                            rate, probes, "2031-01", work));
+                for (int i = 0; i < baselines.size(); i++) {
+                    pg.ensureDatabase("stats_baseline" + i);
+                    summary.add(run("baseline " + baselines.get(i), baselines.get(i), pg, "stats_baseline" + i, bootstrap, issuer,
+                            token, events, rate, probes, (2031 + i) + "-01", work));
                 }
                 summary.add(run("this build " + jar, jar, pg, "stats", bootstrap, issuer, token, events, rate, probes,
                         "2030-01", work));
