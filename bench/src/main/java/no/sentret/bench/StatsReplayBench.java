@@ -93,6 +93,10 @@ public final class StatsReplayBench {
             produce(bootstrap, events);
             double produceSecs = (System.nanoTime() - t0) / 1e9;
             System.out.printf("produced %,d events in %.1f s (%,.0f/s)%n", events, produceSecs, events / produceSecs);
+            long inTopics = endOffsets(bootstrap);
+            if (inTopics != events) {
+                throw new IllegalStateException("the topics hold " + inTopics + " events, not " + events);
+            }
 
             KeyPair keys = KeyPairGenerator.getInstance("RSA").generateKeyPair();
             HttpServer oidc = oidcProvider(keys);
@@ -241,8 +245,28 @@ public final class StatsReplayBench {
                 + (code == null ? "null" : "\"" + code + "\"") + ",\"payload\":" + payload + "}";
     }
 
+    /** How many records the four topics hold (the sum of their partitions' end offsets). */
+    static long endOffsets(String bootstrap) {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        try (KafkaConsumer<String, String> c = new KafkaConsumer<>(props)) {
+            List<TopicPartition> parts = new ArrayList<>();
+            for (String t : TOPICS) {
+                for (PartitionInfo i : c.partitionsFor(t, Duration.ofSeconds(30))) {
+                    parts.add(new TopicPartition(t, i.partition()));
+                }
+            }
+            return c.endOffsets(parts).values().stream().mapToLong(Long::longValue).sum();
+        }
+    }
+
     static KafkaProducer<String, String> producer(String bootstrap) {
         Properties props = new Properties();
+        // on a loaded machine the default 2 minutes can pass, and a record that expires is silently missing
+        props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 1_800_000);
+        props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 600_000);
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.LINGER_MS_CONFIG, 20);
