@@ -143,8 +143,9 @@ public final class StatsReplayBench {
             System.out.println("CPU during the replay: " + cpu.report());
             annualLatency(port, token);
             String fresh = freshness(bootstrap, port, token, rate, probes, probeMonth);
-            return String.format("%s: bare %,.0f events/s, replay %,.0f events/s = %.1f %%; %s; load average %s",
-                    name, bare, replay, 100 * replay / bare, fresh, load);
+            String rebuild = rebuild(port, token); // last: the old generation's rows are deleted after the switch
+            return String.format("%s: bare %,.0f events/s, replay %,.0f events/s = %.1f %%; %s; %s; load average %s",
+                    name, bare, replay, 100 * replay / bare, rebuild, fresh, load);
         } finally {
             app.destroy();
             app.waitFor();
@@ -378,6 +379,42 @@ public final class StatsReplayBench {
         System.out.printf("GET /stats/annual/2022 over the replayed events: best %.0f ms, worst %.0f ms (5 calls)%n", best / 1e6, worst / 1e6);
     }
 
+    /** POST /stats/rebuild over everything replayed, and the time until it has switched over. */
+    static String rebuild(int port, String token) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        URI uri = URI.create("http://localhost:" + port + "/stats/rebuild");
+        String load = loadAverage();
+        long start = System.nanoTime();
+        HttpResponse<String> started = http.send(HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        if (started.statusCode() != 202) {
+            throw new IllegalStateException("POST /stats/rebuild: " + started.statusCode() + " " + started.body());
+        }
+        Pattern state = Pattern.compile("\"state\":\"(\\w+)\"");
+        Pattern replayed = Pattern.compile("\"replayedEvents\":(\\d+)");
+        while (true) {
+            Thread.sleep(200);
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            Matcher m = state.matcher(r.body());
+            if (r.statusCode() != 200 || !m.find()) {
+                throw new IllegalStateException("GET /stats/rebuild: " + r.statusCode() + " " + r.body());
+            }
+            if (m.group(1).equals("FAILED")) {
+                throw new IllegalStateException("the rebuild failed: " + r.body());
+            }
+            if (m.group(1).equals("IDLE")) {
+                double secs = (System.nanoTime() - start) / 1e9;
+                Matcher n = replayed.matcher(r.body());
+                long events = n.find() ? Long.parseLong(n.group(1)) : 0;
+                String line = String.format("rebuild: %,d events in %.1f s (%,.0f events/s, load average %s)", events, secs,
+                        events / secs, load);
+                System.out.println(line);
+                return line;
+            }
+        }
+    }
+
     static String freshness(String bootstrap, int port, String token, int rate, int probes, String month) throws Exception {
         AtomicBoolean running = new AtomicBoolean(true);
         KafkaProducer<String, String> p = producer(bootstrap);
@@ -437,7 +474,7 @@ public final class StatsReplayBench {
         return fresh;
     }
 
-    /** An RS256 token with the analyst role, as Keycloak would put it (realm_access.roles) and as groups. */
+    /** An RS256 token with the analyst and admin roles, as Keycloak would put them (realm_access.roles) and as groups. */
     /**
      * No Keycloak here: a minimal OIDC provider (discovery document and JWKS) so the service verifies
      * the bench's tokens exactly as it verifies Keycloak's.
@@ -475,7 +512,7 @@ public final class StatsReplayBench {
         long now = Instant.now().getEpochSecond();
         String header = b64.encodeToString("{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"bench\"}".getBytes(StandardCharsets.UTF_8));
         String claims = b64.encodeToString(("{\"iss\":\"" + issuer + "\",\"sub\":\"bench\",\"preferred_username\":\"bench\","
-                + "\"iat\":" + now + ",\"exp\":" + (now + 7200) + ",\"groups\":[\"analyst\"],\"realm_access\":{\"roles\":[\"analyst\"]}}")
+                + "\"iat\":" + now + ",\"exp\":" + (now + 7200) + ",\"groups\":[\"analyst\",\"admin\"],\"realm_access\":{\"roles\":[\"analyst\",\"admin\"]}}")
                 .getBytes(StandardCharsets.UTF_8));
         Signature s = Signature.getInstance("SHA256withRSA");
         s.initSign(keys.getPrivate());
