@@ -8,10 +8,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.function.IntConsumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
@@ -34,7 +36,8 @@ import org.jboss.logging.Logger;
  * {@link BatchApplier}; what still fails is reported through {@link FailingBatch}.)
  * <p>
  * Two stages, so that reading and writing overlap: while a writer thread writes batch N in its
- * transaction, this thread polls and parses batch N+1, and hands it over only once N has committed.
+ * transaction, this thread polls and parses batch N+1, and hands it over only once N has committed
+ * (batches under {@value #OVERLAP_FROM} events, the live pace, are written on this thread).
  * Batches still commit one at a time and in order, each with its offsets; when N fails, N+1 is
  * dropped unwritten and the partitions of both are sought back to N's first records. A rebalance
  * waits for the batch in flight before the partitions move.
@@ -71,6 +74,19 @@ public class ConsumerLoop implements Runnable {
         if (c != null) {
             c.wakeup();
         }
+    }
+
+    /**
+     * Smaller batches (the centre's live pace) are written on this thread as before: handing a few
+     * events to another thread gains nothing and, on a busy machine, costs a wake-up in the freshness.
+     */
+    static final int OVERLAP_FROM = 200;
+
+    /** Runs the write now, on this thread; its outcome (or failure, an Error too) is read like a writer thread's. */
+    private static Future<BatchApplier.Outcome> inline(Callable<BatchApplier.Outcome> write) {
+        FutureTask<BatchApplier.Outcome> task = new FutureTask<>(write);
+        task.run();
+        return task;
     }
 
     /** A batch being written by the writer thread while the consumer thread reads the next one. */
@@ -133,7 +149,8 @@ public class ConsumerLoop implements Runnable {
                 if (next != null) {
                     BatchApplier.Parsed batch = next;
                     int g = gen;
-                    inFlight = new InFlight(batch, writer.submit(() -> applier.apply(batch, g, BatchApplier.Mode.LIVE, afterEach)));
+                    Callable<BatchApplier.Outcome> write = () -> applier.apply(batch, g, BatchApplier.Mode.LIVE, afterEach);
+                    inFlight = new InFlight(batch, batch.size() >= OVERLAP_FROM ? writer.submit(write) : inline(write));
                 }
             }
             settleInFlight(c);
