@@ -69,7 +69,21 @@ public final class StatsReplayBench {
         if (!Files.exists(jar)) {
             throw new IllegalStateException("build the stats-service first: " + jar);
         }
+        // other builds of the stats-service (e.g. main's, copied away), comma-separated, replayed in the same run before this one
+        String baselineEnv = System.getenv("SENTRET_BENCH_BASELINE");
+        List<Path> baselines = new ArrayList<>();
+        for (String b : baselineEnv == null ? new String[0] : baselineEnv.split(",")) {
+            if (b.isBlank()) {
+                continue;
+            }
+            Path baseline = Paths.get(b.trim()).toAbsolutePath();
+            if (!Files.exists(baseline)) {
+                throw new IllegalStateException("SENTRET_BENCH_BASELINE: no such jar: " + baseline);
+            }
+            baselines.add(baseline);
+        }
         Path work = Files.createTempDirectory("stats-bench-");
+        System.out.println("load average at start: " + loadAverage());
         try (LocalPostgres pg = LocalPostgres.start(null, 0);
              KafkaBroker kafka = KafkaBroker.start(work.resolve("kafka"), 0, work.resolve("kafka.log"))) {
             pg.ensureDatabase("stats");
@@ -79,26 +93,117 @@ public final class StatsReplayBench {
             produce(bootstrap, events);
             double produceSecs = (System.nanoTime() - t0) / 1e9;
             System.out.printf("produced %,d events in %.1f s (%,.0f/s)%n", events, produceSecs, events / produceSecs);
-
-            double bare = bareConsumer(bootstrap, events);
-            System.out.printf("bare KafkaConsumer: %,.0f events/s%n", bare);
+            long inTopics = endOffsets(bootstrap);
+            if (inTopics != events) {
+                throw new IllegalStateException("the topics hold " + inTopics + " events, not " + events);
+            }
 
             KeyPair keys = KeyPairGenerator.getInstance("RSA").generateKeyPair();
             HttpServer oidc = oidcProvider(keys);
             String issuer = "http://localhost:" + oidc.getAddress().getPort() + "/realms/sentret";
-            int port = KafkaBroker.freePort();
-            Process app = startApp(jar, port, pg.jdbcUrl("stats"), bootstrap, issuer, work.resolve("stats-service.log"));
-            try (Connection db = DriverManager.getConnection(pg.jdbcUrl("stats"), LocalPostgres.USER, "")) {
-                double replay = awaitReplay(db, events);
-                System.out.printf("stats-service replay: %,.0f events/s (%.1f%% of the bare consumer)%n", replay, 100 * replay / bare);
-                String token = token(keys, issuer);
-                annualLatency(port, token);
-                freshness(bootstrap, port, token, rate, probes);
+            String token = token(keys, issuer);
+            try {
+                List<String> summary = new ArrayList<>();
+                for (int i = 0; i < baselines.size(); i++) {
+                    pg.ensureDatabase("stats_baseline" + i);
+                    summary.add(run("baseline " + baselines.get(i), baselines.get(i), pg, "stats_baseline" + i, bootstrap, issuer,
+                            token, events, rate, probes, (2031 + i) + "-01", work));
+                }
+                summary.add(run("this build " + jar, jar, pg, "stats", bootstrap, issuer, token, events, rate, probes,
+                        "2030-01", work));
+                System.out.println();
+                System.out.println("summary (same run, same machine):");
+                summary.forEach(System.out::println);
+                System.out.println("load average at end: " + loadAverage());
             } finally {
-                app.destroy();
-                app.waitFor();
                 oidc.stop(0);
             }
+        }
+    }
+
+    /**
+     * One build of the stats-service on its own empty database: the bare consumer's rate just
+     * before, the replay (with the CPU each process spent in it), the annual report, freshness.
+     */
+    static String run(String name, Path jar, LocalPostgres pg, String database, String bootstrap, String issuer,
+                      String token, int events, int rate, int probes, String probeMonth, Path work) throws Exception {
+        System.out.println();
+        System.out.println("== " + name + " (load average " + loadAverage() + ")");
+        double bare = bareConsumer(bootstrap, events);
+        System.out.printf("bare KafkaConsumer: %,.0f events/s%n", bare);
+        int port = KafkaBroker.freePort();
+        Process app = startApp(jar, port, pg.jdbcUrl(database), bootstrap, issuer, work.resolve(database + ".log"),
+                work.resolve(database + ".jfr"));
+        try (Connection db = DriverManager.getConnection(pg.jdbcUrl(database), LocalPostgres.USER, "")) {
+            CpuMeter cpu = new CpuMeter(app.toHandle(), postmaster(db));
+            double replay = awaitReplay(db, events, cpu);
+            String load = loadAverage();
+            System.out.printf("stats-service replay: %,.0f events/s (%.1f%% of the bare consumer) (load average %s)%n",
+                    replay, 100 * replay / bare, load);
+            System.out.println("CPU during the replay: " + cpu.report());
+            annualLatency(port, token);
+            String fresh = freshness(bootstrap, port, token, rate, probes, probeMonth);
+            String rebuild = rebuild(port, token); // last: the old generation's rows are deleted after the switch
+            return String.format("%s: bare %,.0f events/s, replay %,.0f events/s = %.1f %%; %s; %s; load average %s",
+                    name, bare, replay, 100 * replay / bare, rebuild, fresh, load);
+        } finally {
+            app.destroy();
+            app.waitFor();
+        }
+    }
+
+    static String loadAverage() {
+        try {
+            return Files.readString(Paths.get("/proc/loadavg")).trim();
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
+    }
+
+    /** The PostgreSQL server's main process (its backends are its children). */
+    static ProcessHandle postmaster(Connection db) throws Exception {
+        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("show data_directory")) {
+            rs.next();
+            long pid = Long.parseLong(Files.readAllLines(Paths.get(rs.getString(1), "postmaster.pid")).get(0).trim());
+            return ProcessHandle.of(pid).orElseThrow();
+        }
+    }
+
+    /** CPU seconds spent by the app's JVM, by PostgreSQL (all its processes) and by the bench's other children (the broker). */
+    static final class CpuMeter {
+        private final ProcessHandle app;
+        private final ProcessHandle postgres;
+        private long[] start;
+        private long[] end;
+
+        CpuMeter(ProcessHandle app, ProcessHandle postgres) {
+            this.app = app;
+            this.postgres = postgres;
+        }
+
+        void start() {
+            start = sample();
+        }
+
+        void stop() {
+            end = sample();
+        }
+
+        private long[] sample() {
+            long appCpu = cpu(app);
+            long pgCpu = cpu(postgres) + postgres.descendants().mapToLong(CpuMeter::cpu).sum();
+            long broker = ProcessHandle.current().children().filter(p -> p.pid() != app.pid()).mapToLong(CpuMeter::cpu).sum();
+            return new long[] {appCpu, pgCpu, broker, System.nanoTime()};
+        }
+
+        private static long cpu(ProcessHandle p) {
+            return p.info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
+        }
+
+        String report() {
+            double wall = (end[3] - start[3]) / 1e9;
+            return String.format("wall %.1f s; stats-service JVM %.1f s, PostgreSQL %.1f s, Kafka broker %.1f s of CPU",
+                    wall, (end[0] - start[0]) / 1e9, (end[1] - start[1]) / 1e9, (end[2] - start[2]) / 1e9);
         }
     }
 
@@ -141,8 +246,28 @@ public final class StatsReplayBench {
                 + (code == null ? "null" : "\"" + code + "\"") + ",\"payload\":" + payload + "}";
     }
 
+    /** How many records the four topics hold (the sum of their partitions' end offsets). */
+    static long endOffsets(String bootstrap) {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        try (KafkaConsumer<String, String> c = new KafkaConsumer<>(props)) {
+            List<TopicPartition> parts = new ArrayList<>();
+            for (String t : TOPICS) {
+                for (PartitionInfo i : c.partitionsFor(t, Duration.ofSeconds(30))) {
+                    parts.add(new TopicPartition(t, i.partition()));
+                }
+            }
+            return c.endOffsets(parts).values().stream().mapToLong(Long::longValue).sum();
+        }
+    }
+
     static KafkaProducer<String, String> producer(String bootstrap) {
         Properties props = new Properties();
+        // on a loaded machine the default 2 minutes can pass, and a record that expires is silently missing
+        props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 1_800_000);
+        props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 600_000);
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.LINGER_MS_CONFIG, 20);
@@ -181,8 +306,15 @@ public final class StatsReplayBench {
         }
     }
 
-    static Process startApp(Path jar, int port, String jdbcUrl, String bootstrap, String issuer, Path log) throws Exception {
-        ProcessBuilder pb = new ProcessBuilder("java", "-Xmx1g", "-jar", jar.toString());
+    static Process startApp(Path jar, int port, String jdbcUrl, String bootstrap, String issuer, Path log, Path jfr) throws Exception {
+        List<String> command = new ArrayList<>(List.of("java", "-Xmx1g"));
+        if ("1".equals(System.getenv("SENTRET_BENCH_JFR"))) {
+            // a profile of the whole run: jfr print --events jdk.ExecutionSample <file>
+            command.add("-XX:StartFlightRecording=filename=" + jfr + ",settings=profile");
+            System.out.println("flight recording: " + jfr);
+        }
+        command.addAll(List.of("-jar", jar.toString()));
+        ProcessBuilder pb = new ProcessBuilder(command);
         Map<String, String> env = pb.environment();
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
         env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl);
@@ -196,7 +328,7 @@ public final class StatsReplayBench {
     }
 
     /** @return events/s from the first stored offset until all are stored */
-    static double awaitReplay(Connection db, int events) throws Exception {
+    static double awaitReplay(Connection db, int events, CpuMeter cpu) throws Exception {
         long firstAt = 0;
         long firstCount = 0;
         Instant deadline = Instant.now().plus(Duration.ofMinutes(30));
@@ -205,8 +337,10 @@ public final class StatsReplayBench {
             if (stored > 0 && firstAt == 0) {
                 firstAt = System.nanoTime();
                 firstCount = stored;
+                cpu.start();
             }
             if (stored >= events) {
+                cpu.stop();
                 return (stored - firstCount) / ((System.nanoTime() - firstAt) / 1e9);
             }
             Thread.sleep(stored > 0 ? 100 : 500);
@@ -245,7 +379,43 @@ public final class StatsReplayBench {
         System.out.printf("GET /stats/annual/2022 over the replayed events: best %.0f ms, worst %.0f ms (5 calls)%n", best / 1e6, worst / 1e6);
     }
 
-    static void freshness(String bootstrap, int port, String token, int rate, int probes) throws Exception {
+    /** POST /stats/rebuild over everything replayed, and the time until it has switched over. */
+    static String rebuild(int port, String token) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        URI uri = URI.create("http://localhost:" + port + "/stats/rebuild");
+        String load = loadAverage();
+        long start = System.nanoTime();
+        HttpResponse<String> started = http.send(HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        if (started.statusCode() != 202) {
+            throw new IllegalStateException("POST /stats/rebuild: " + started.statusCode() + " " + started.body());
+        }
+        Pattern state = Pattern.compile("\"state\":\"(\\w+)\"");
+        Pattern replayed = Pattern.compile("\"replayedEvents\":(\\d+)");
+        while (true) {
+            Thread.sleep(200);
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            Matcher m = state.matcher(r.body());
+            if (r.statusCode() != 200 || !m.find()) {
+                throw new IllegalStateException("GET /stats/rebuild: " + r.statusCode() + " " + r.body());
+            }
+            if (m.group(1).equals("FAILED")) {
+                throw new IllegalStateException("the rebuild failed: " + r.body());
+            }
+            if (m.group(1).equals("IDLE")) {
+                double secs = (System.nanoTime() - start) / 1e9;
+                Matcher n = replayed.matcher(r.body());
+                long events = n.find() ? Long.parseLong(n.group(1)) : 0;
+                String line = String.format("rebuild: %,d events in %.1f s (%,.0f events/s, load average %s)", events, secs,
+                        events / secs, load);
+                System.out.println(line);
+                return line;
+            }
+        }
+    }
+
+    static String freshness(String bootstrap, int port, String token, int rate, int probes, String month) throws Exception {
         AtomicBoolean running = new AtomicBoolean(true);
         KafkaProducer<String, String> p = producer(bootstrap);
         Thread load = new Thread(() -> {
@@ -269,14 +439,14 @@ public final class StatsReplayBench {
         }, "steady-load");
         load.start();
         HttpClient http = HttpClient.newHttpClient();
-        HttpRequest read = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/stats/monthly?from=2030-01&to=2030-01"))
+        HttpRequest read = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/stats/monthly?from=" + month + "&to=" + month))
                 .header("Authorization", "Bearer " + token).build();
         Histogram h = new Histogram(3);
         Pattern services = Pattern.compile("\"services\":(\\d+)");
         try {
             for (int i = 1; i <= probes; i++) {
                 String code = "P" + i;
-                Instant at = Instant.parse("2030-01-15T10:00:00Z");
+                Instant at = Instant.parse(month + "-15T10:00:00Z");
                 long sent = System.nanoTime();
                 p.send(new ProducerRecord<>("visit-events", code, envelope("VisitRecorded", code, "visit-service", at,
                         "{\"id\":\"" + UUID.randomUUID() + "\",\"clientCode\":\"" + code + "\",\"arrivedAt\":\"" + at + "\",\"activities\":[]}"))).get();
@@ -298,11 +468,13 @@ public final class StatsReplayBench {
             load.join();
             p.close();
         }
-        System.out.printf("freshness (publication -> visible in GET /stats/monthly) under %d events/s: p50 %.1f ms, p99 %.1f ms, max %.1f ms (%d probes)%n",
+        String fresh = String.format("freshness under %d events/s: p50 %.1f ms, p99 %.1f ms, max %.1f ms (%d probes)",
                 rate, h.getValueAtPercentile(50) / 1000.0, h.getValueAtPercentile(99) / 1000.0, h.getMaxValue() / 1000.0, probes);
+        System.out.println(fresh + " (publication -> visible in GET /stats/monthly)");
+        return fresh;
     }
 
-    /** An RS256 token with the analyst role, as Keycloak would put it (realm_access.roles) and as groups. */
+    /** An RS256 token with the analyst and admin roles, as Keycloak would put them (realm_access.roles) and as groups. */
     /**
      * No Keycloak here: a minimal OIDC provider (discovery document and JWKS) so the service verifies
      * the bench's tokens exactly as it verifies Keycloak's.
@@ -340,7 +512,7 @@ public final class StatsReplayBench {
         long now = Instant.now().getEpochSecond();
         String header = b64.encodeToString("{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"bench\"}".getBytes(StandardCharsets.UTF_8));
         String claims = b64.encodeToString(("{\"iss\":\"" + issuer + "\",\"sub\":\"bench\",\"preferred_username\":\"bench\","
-                + "\"iat\":" + now + ",\"exp\":" + (now + 7200) + ",\"groups\":[\"analyst\"],\"realm_access\":{\"roles\":[\"analyst\"]}}")
+                + "\"iat\":" + now + ",\"exp\":" + (now + 7200) + ",\"groups\":[\"analyst\",\"admin\"],\"realm_access\":{\"roles\":[\"analyst\",\"admin\"]}}")
                 .getBytes(StandardCharsets.UTF_8));
         Signature s = Signature.getInstance("SHA256withRSA");
         s.initSign(keys.getPrivate());

@@ -10,26 +10,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The upserts of the areas' own facts (migration V3), one JDBC batch per kind within the caller's
- * transaction. Each is keyed by the record's id (ad counts: site and ISO week), so a duplicate
- * changes nothing; a void sets {@code voided} on the row or leaves a voided placeholder the record
- * fills in, still voided; the order of record and void does not matter.
+ * The upserts of the areas' low-volume facts (migration V3: shifts, cases, street shifts,
+ * assignments, ad counts), one JDBC batch per kind within the caller's transaction; health lines,
+ * inquiries and contacts are written set-based by {@link SetWrites}. Each is keyed by the record's
+ * id (ad counts: site and ISO week), so a duplicate changes nothing; a case's void sets
+ * {@code voided} or leaves a voided placeholder the record fills in, still voided; the order of
+ * record and void does not matter.
  */
 final class AreaStatements implements AutoCloseable {
 
-    static final String HEALTH_LINE = """
-            insert into health_service_line (gen, source, id, category, vaccine, prep_stage) values (?, ?, ?, ?, ?, ?)
-            on conflict (gen, source, id) do update set category = excluded.category, vaccine = excluded.vaccine,
-                prep_stage = excluded.prep_stage""";
-    static final String INQUIRY = """
-            insert into legal_inquiry (gen, source, id, would_not_otherwise) values (?, ?, ?, ?)
-            on conflict (gen, source, id) do update set would_not_otherwise = excluded.would_not_otherwise""";
-    static final String CONTACT_RECORDED = """
-            insert into outreach_contact (gen, source, id, channel, oslo_year, recorded, voided) values (?, ?, ?, ?, ?, true, false)
-            on conflict (gen, source, id) do update set channel = excluded.channel, oslo_year = excluded.oslo_year, recorded = true""";
-    static final String CONTACT_VOIDED = """
-            insert into outreach_contact (gen, source, id, recorded, voided) values (?, ?, ?, false, true)
-            on conflict (gen, source, id) do update set voided = true""";
     static final String SHIFT = """
             insert into legal_shift (gen, id, shift_date, status, lawyer_kind) values (?, ?, ?, ?, ?)
             on conflict (gen, id) do update set shift_date = excluded.shift_date, status = excluded.status,
@@ -59,10 +48,6 @@ final class AreaStatements implements AutoCloseable {
             insert into ad_site_week (gen, site, week_year, week, ads) values (?, ?, ?, ?, ?)
             on conflict (gen, site, week_year, week) do update set ads = excluded.ads""";
 
-    private final PreparedStatement healthLine;
-    private final PreparedStatement inquiry;
-    private final PreparedStatement contactRecorded;
-    private final PreparedStatement contactVoided;
     private final PreparedStatement shift;
     private final PreparedStatement caseOpened;
     private final PreparedStatement caseClosed;
@@ -75,10 +60,6 @@ final class AreaStatements implements AutoCloseable {
 
     AreaStatements(Connection c) throws SQLException {
         // pgjdbc prepares on first execution: a statement never used costs no round trip
-        healthLine = c.prepareStatement(HEALTH_LINE);
-        inquiry = c.prepareStatement(INQUIRY);
-        contactRecorded = c.prepareStatement(CONTACT_RECORDED);
-        contactVoided = c.prepareStatement(CONTACT_VOIDED);
         shift = c.prepareStatement(SHIFT);
         caseOpened = c.prepareStatement(CASE_OPENED);
         caseClosed = c.prepareStatement(CASE_CLOSED);
@@ -87,39 +68,7 @@ final class AreaStatements implements AutoCloseable {
         handOut = c.prepareStatement(HAND_OUT);
         assignment = c.prepareStatement(ASSIGNMENT);
         adWeek = c.prepareStatement(AD_WEEK);
-        all = List.of(healthLine, inquiry, contactRecorded, contactVoided, shift, caseOpened, caseClosed, caseVoided,
-                streetShift, handOut, assignment, adWeek);
-    }
-
-    /** The area's own categories of a recorded service event (health line, legal inquiry). */
-    void detail(int gen, Fact.ServiceFact s) throws SQLException {
-        if (s.detail() instanceof Fact.HealthDetail h) {
-            healthLine.setInt(1, gen);
-            healthLine.setString(2, s.source());
-            healthLine.setObject(3, s.id());
-            healthLine.setString(4, h.category());
-            healthLine.setString(5, h.vaccine());
-            healthLine.setString(6, h.prepStage());
-            healthLine.addBatch();
-        } else if (s.detail() instanceof Fact.InquiryDetail i) {
-            inquiry.setInt(1, gen);
-            inquiry.setString(2, s.source());
-            inquiry.setObject(3, s.id());
-            inquiry.setString(4, i.wouldNotOtherwise());
-            inquiry.addBatch();
-        }
-    }
-
-    void contact(int gen, Fact.OutreachContactFact o) throws SQLException {
-        PreparedStatement ps = o.recorded() ? contactRecorded : contactVoided;
-        ps.setInt(1, gen);
-        ps.setString(2, o.source());
-        ps.setObject(3, o.id());
-        if (o.recorded()) {
-            ps.setString(4, o.channel());
-            ps.setInt(5, OsloCalendar.date(o.occurredAt()).getYear());
-        }
-        ps.addBatch();
+        all = List.of(shift, caseOpened, caseClosed, caseVoided, streetShift, handOut, assignment, adWeek);
     }
 
     /** Any other fact of the areas; facts that carry no figure are left alone. */

@@ -6,9 +6,7 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.sql.Types;
-import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -27,19 +25,20 @@ public class FactWriter {
     }
 
     /**
-     * Writes the facts of the events whose ids are new in this generation, in order, and records the
-     * ids. Statements go to PostgreSQL in JDBC batches (a round trip per kind of fact, not per event);
-     * record/void upserts commute, client upserts keep their order, merges run one by one.
+     * Writes the facts of the events whose ids are new in this generation and records the ids. The
+     * high-volume facts (service events, health lines, inquiries, contacts, feedback) are folded in
+     * memory and written set-based ({@link SetWrites}: one statement per table); the rest go in JDBC
+     * batches (a round trip per kind of fact, not per event), client upserts keeping their order and
+     * merges running one by one in order. Record/void upserts commute, and a merge is applied when
+     * the figures are read, so this order gives the same rows as applying the events one by one.
      *
      * @return how many events were new
      */
     public int applyAll(Connection c, int gen, List<Keyed> events) throws SQLException {
         Set<UUID> fresh = markProcessed(c, gen, events);
         int applied = 0;
-        try (PreparedStatement recorded = c.prepareStatement(RECORDED);
-             PreparedStatement voided = c.prepareStatement(VOIDED);
-             PreparedStatement client = c.prepareStatement(CLIENT);
-             PreparedStatement feedback = c.prepareStatement(FEEDBACK);
+        SetWrites rows = new SetWrites();
+        try (PreparedStatement client = c.prepareStatement(CLIENT);
              AreaStatements area = new AreaStatements(c)) {
             for (Keyed e : events) {
                 if (!fresh.remove(e.eventId())) {
@@ -48,31 +47,28 @@ public class FactWriter {
                 applied++;
                 Fact fact = e.fact();
                 if (fact instanceof Fact.OutreachContactFact o) {
-                    area.contact(gen, o);
+                    rows.contact(o);
                     if (o.service() == null) {
                         continue;
                     }
                     fact = o.service();
                 }
                 if (fact instanceof Fact.ServiceFact s) {
-                    service(s.recorded() ? recorded : voided, gen, s);
-                    area.detail(gen, s);
+                    rows.service(s);
                 } else if (fact instanceof Fact.ClientFact cl) {
                     client(client, gen, cl);
                 } else if (fact instanceof Fact.MergeFact m) {
                     client.executeBatch(); // keep merges after the client facts before them (not needed for counts, but tidy)
                     merge(c, gen, m);
                 } else if (fact instanceof Fact.FeedbackFact f) {
-                    feedback(feedback, gen, f);
+                    rows.feedback(f);
                 } else {
                     area.write(gen, fact);
                 }
             }
+            rows.write(c, gen);
             area.executeBatches();
-            recorded.executeBatch();
-            voided.executeBatch();
             client.executeBatch();
-            feedback.executeBatch();
         }
         return applied;
     }
@@ -97,39 +93,10 @@ public class FactWriter {
         return fresh;
     }
 
-    static final String RECORDED = """
-            insert into service_event (gen, source, id, area, client_code, occurred_at, oslo_date, oslo_year, oslo_month, recorded, voided)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, true, false)
-            on conflict (gen, source, id) do update set area = excluded.area, client_code = excluded.client_code,
-                occurred_at = excluded.occurred_at, oslo_date = excluded.oslo_date, oslo_year = excluded.oslo_year,
-                oslo_month = excluded.oslo_month, recorded = true""";
-    static final String VOIDED = """
-            insert into service_event (gen, source, id, area, client_code, recorded, voided)
-            values (?, ?, ?, ?, ?, false, true)
-            on conflict (gen, source, id) do update set voided = true""";
     static final String CLIENT = """
             insert into client (gen, code, first_registered_on, gender, nationality, age_group) values (?, ?, ?, ?, ?, ?)
             on conflict (gen, code) do update set first_registered_on = excluded.first_registered_on,
                 gender = excluded.gender, nationality = excluded.nationality, age_group = excluded.age_group""";
-    static final String FEEDBACK = """
-            insert into feedback (gen, id, occurred_at, oslo_year, oslo_month, score, has_follow_up) values (?, ?, ?, ?, ?, ?, ?)
-            on conflict (gen, id) do nothing""";
-
-    private static void service(PreparedStatement ps, int gen, Fact.ServiceFact s) throws SQLException {
-        ps.setInt(1, gen);
-        ps.setString(2, s.source());
-        ps.setObject(3, s.id());
-        ps.setString(4, s.area().name());
-        ps.setString(5, s.clientCode());
-        if (s.recorded()) {
-            LocalDate day = OsloCalendar.date(s.occurredAt());
-            ps.setTimestamp(6, Timestamp.from(s.occurredAt()));
-            ps.setDate(7, Date.valueOf(day));
-            ps.setInt(8, day.getYear());
-            ps.setInt(9, day.getMonthValue());
-        }
-        ps.addBatch();
-    }
 
     private static void client(PreparedStatement ps, int gen, Fact.ClientFact f) throws SQLException {
         ps.setInt(1, gen);
@@ -176,17 +143,5 @@ public class FactWriter {
             ps.setString(3, m.mergedCode());
             ps.executeUpdate();
         }
-    }
-
-    private static void feedback(PreparedStatement ps, int gen, Fact.FeedbackFact f) throws SQLException {
-        LocalDate day = OsloCalendar.date(f.occurredAt());
-        ps.setInt(1, gen);
-        ps.setObject(2, f.id());
-        ps.setTimestamp(3, Timestamp.from(f.occurredAt()));
-        ps.setInt(4, day.getYear());
-        ps.setInt(5, day.getMonthValue());
-        ps.setInt(6, f.score());
-        ps.setBoolean(7, f.hasFollowUp());
-        ps.addBatch();
     }
 }

@@ -44,11 +44,19 @@ public class BatchApplier {
 
     public enum Outcome { APPLIED, GENERATION_CHANGED }
 
-    /** A polled batch read against the contract: what to write, what is invalid, where each partition goes next. */
-    private record Parsed(int size, List<Valid> valid, List<DeadLetters.DeadLetter> invalid, Map<TopicPartition, Long> next) {
+    /**
+     * A polled batch read against the contract: what to write, what is invalid, where each partition
+     * goes next. Reading needs no database, so the live consumer reads the next batch while the one
+     * before is being written ({@link ConsumerLoop}).
+     */
+    public record Parsed(List<ConsumerRecord<String, String>> records, List<Valid> valid, List<DeadLetters.DeadLetter> invalid,
+                         Map<TopicPartition, Long> next) {
+        int size() {
+            return records.size();
+        }
     }
 
-    private record Valid(ConsumerRecord<String, String> record, FactWriter.Keyed event) {
+    record Valid(ConsumerRecord<String, String> record, FactWriter.Keyed event) {
     }
 
     final AgroalDataSource dataSource;
@@ -69,7 +77,11 @@ public class BatchApplier {
      * @throws SQLException when the batch could not be applied (nothing of it committed): retry it
      */
     public Outcome apply(List<ConsumerRecord<String, String>> records, int gen, Mode mode, IntConsumer afterEach) throws SQLException {
-        Parsed batch = parse(records);
+        return apply(parse(records), gen, mode, afterEach);
+    }
+
+    /** As {@link #apply(List, int, Mode, IntConsumer)}, for a batch read beforehand with {@link #parse}. */
+    public Outcome apply(Parsed batch, int gen, Mode mode, IntConsumer afterEach) throws SQLException {
         try {
             return applyInOneTransaction(batch, gen, mode, afterEach, false);
         } catch (SQLException e) {
@@ -77,12 +89,12 @@ public class BatchApplier {
                 throw e; // may pass (connection, serialization, a table away): the caller retries
             }
             LOG.warnf("the database refused a batch of %d events (%s); applying it event by event to set the refused ones aside",
-                    records.size(), DatabaseErrors.describe(e));
+                    batch.size(), DatabaseErrors.describe(e));
             return applyInOneTransaction(batch, gen, mode, afterEach, true);
         }
     }
 
-    private Parsed parse(List<ConsumerRecord<String, String>> records) {
+    public Parsed parse(List<ConsumerRecord<String, String>> records) {
         Map<TopicPartition, Long> next = new HashMap<>();
         List<DeadLetters.DeadLetter> invalid = new ArrayList<>();
         List<Valid> valid = new ArrayList<>(records.size());
@@ -95,7 +107,7 @@ public class BatchApplier {
             }
             next.put(new TopicPartition(r.topic(), r.partition()), r.offset() + 1);
         }
-        return new Parsed(records.size(), valid, invalid, next);
+        return new Parsed(records, valid, invalid, next);
     }
 
     private Outcome applyInOneTransaction(Parsed batch, int gen, Mode mode, IntConsumer afterEach, boolean eventByEvent)

@@ -8,6 +8,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.function.IntConsumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
@@ -28,6 +34,13 @@ import org.jboss.logging.Logger;
  * rolled back, the partitions are sought back to its first records, and it is retried with backoff:
  * nothing is skipped, nothing is counted twice. (Events the database refuses are set aside by the
  * {@link BatchApplier}; what still fails is reported through {@link FailingBatch}.)
+ * <p>
+ * Two stages, so that reading and writing overlap: while a writer thread writes batch N in its
+ * transaction, this thread polls and parses batch N+1, and hands it over only once N has committed
+ * (batches under {@value #OVERLAP_FROM} events, the live pace, are written on this thread).
+ * Batches still commit one at a time and in order, each with its offsets; when N fails, N+1 is
+ * dropped unwritten and the partitions of both are sought back to N's first records. A rebalance
+ * waits for the batch in flight before the partitions move.
  */
 public class ConsumerLoop implements Runnable {
 
@@ -44,6 +57,9 @@ public class ConsumerLoop implements Runnable {
     private volatile boolean stopped;
     private volatile KafkaConsumer<String, String> consumer;
     private int gen;
+    private InFlight inFlight;
+    private boolean resync;
+    private long backoff;
 
     public ConsumerLoop(Settings settings, BatchApplier applier, IntConsumer afterEach, FailingBatch failing) {
         this.settings = settings;
@@ -60,23 +76,47 @@ public class ConsumerLoop implements Runnable {
         }
     }
 
+    /**
+     * Smaller batches (the centre's live pace) are written on this thread as before: handing a few
+     * events to another thread gains nothing and, on a busy machine, costs a wake-up in the freshness.
+     */
+    static final int OVERLAP_FROM = 200;
+
+    /** Runs the write now, on this thread; its outcome (or failure, an Error too) is read like a writer thread's. */
+    private static Future<BatchApplier.Outcome> inline(Callable<BatchApplier.Outcome> write) {
+        FutureTask<BatchApplier.Outcome> task = new FutureTask<>(write);
+        task.run();
+        return task;
+    }
+
+    /** A batch being written by the writer thread while the consumer thread reads the next one. */
+    private record InFlight(BatchApplier.Parsed batch, Future<BatchApplier.Outcome> outcome) {
+    }
+
     @Override
     public void run() {
+        ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, Thread.currentThread().getName() + "-writer");
+            t.setDaemon(true);
+            return t;
+        });
         try (KafkaConsumer<String, String> c = new KafkaConsumer<>(properties())) {
             consumer = c;
             gen = retrying("read the active generation", applier::activeGeneration);
             c.subscribe(settings.topics(), new ConsumerRebalanceListener() {
                 @Override
                 public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
-                    // positions live in the database with the facts; nothing to commit here
+                    // positions live in the database with the facts: let the batch being written commit (or fail)
+                    // before another consumer reads them
+                    settleInFlight(c);
                 }
 
                 @Override
                 public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+                    settleInFlight(c);
                     seekToStored(c, partitions);
                 }
             });
-            long backoff = 0;
             while (!stopped) {
                 ConsumerRecords<String, String> polled;
                 try {
@@ -92,39 +132,113 @@ public class ConsumerLoop implements Runnable {
                     sleep(1_000);
                     continue;
                 }
-                if (polled.isEmpty()) {
+                BatchApplier.Parsed next = null;
+                if (!polled.isEmpty()) {
+                    List<ConsumerRecord<String, String>> batch = new ArrayList<>(polled.count());
+                    polled.forEach(batch::add);
+                    next = applier.parse(batch); // while the batch before is being written
+                }
+                if (resync) {
+                    resync = false;
+                    seekToStored(c, c.assignment()); // a batch failed during a rebalance: the database says where to go on
                     continue;
                 }
-                List<ConsumerRecord<String, String>> batch = new ArrayList<>(polled.count());
-                polled.forEach(batch::add);
-                try {
-                    if (applier.apply(batch, gen, BatchApplier.Mode.LIVE, afterEach) == BatchApplier.Outcome.GENERATION_CHANGED) {
-                        gen = applier.activeGeneration();
-                        LOG.infof("stats consumer: switched to rebuilt generation %d", gen);
-                        seekToStored(c, c.assignment());
-                        continue;
-                    }
-                    if (backoff > 0) {
-                        LOG.infof("stats consumer: the batch applied after %d failed attempts, resumed", failing.state().attempts());
-                    }
-                    backoff = 0;
-                    failing.applied();
-                    c.commitAsync(nextOffsets(batch), null);
-                } catch (SQLException | RuntimeException e) {
-                    String why = DatabaseErrors.describe(e);
-                    failing.failed(why);
-                    if (backoff == 0) {
-                        LOG.warnf("stats consumer: batch failed and will be retried (nothing skipped): %s", why);
-                    }
-                    seekBack(c, batch);
-                    backoff = Math.min(backoff == 0 ? 500 : backoff * 2, 10_000);
-                    sleep(backoff);
+                if (inFlight != null && !finish(c, next)) {
+                    continue; // the batch before failed or met a new generation: the partitions were sought back, next is read again
+                }
+                if (next != null) {
+                    BatchApplier.Parsed batch = next;
+                    int g = gen;
+                    Callable<BatchApplier.Outcome> write = () -> applier.apply(batch, g, BatchApplier.Mode.LIVE, afterEach);
+                    inFlight = new InFlight(batch, batch.size() >= OVERLAP_FROM ? writer.submit(write) : inline(write));
                 }
             }
+            settleInFlight(c);
         } catch (WakeupException e) {
             // stop() during start-up
         } finally {
             consumer = null;
+            writer.shutdownNow();
+        }
+    }
+
+    /**
+     * Waits for the batch in flight and acts on its outcome; {@code next} (already polled, not yet
+     * written) is dropped when the batch failed, its partitions sought back with the failed batch's.
+     *
+     * @return whether {@code next} may be written
+     */
+    private boolean finish(KafkaConsumer<String, String> c, BatchApplier.Parsed next) {
+        InFlight done = inFlight;
+        inFlight = null;
+        try {
+            if (await(done) == BatchApplier.Outcome.GENERATION_CHANGED) {
+                gen = applier.activeGeneration();
+                LOG.infof("stats consumer: switched to rebuilt generation %d", gen);
+                seekToStored(c, c.assignment());
+                return false;
+            }
+            if (backoff > 0) {
+                LOG.infof("stats consumer: the batch applied after %d failed attempts, resumed", failing.state().attempts());
+            }
+            backoff = 0;
+            failing.applied();
+            c.commitAsync(nextOffsets(done.batch().records()), null);
+            return true;
+        } catch (SQLException | RuntimeException e) {
+            String why = DatabaseErrors.describe(e);
+            failing.failed(why);
+            if (backoff == 0) {
+                LOG.warnf("stats consumer: batch failed and will be retried (nothing skipped): %s", why);
+            }
+            List<ConsumerRecord<String, String>> unwritten = new ArrayList<>(done.batch().records());
+            if (next != null) {
+                unwritten.addAll(next.records()); // after the failed ones: a partition in both goes back to the failed batch's first
+            }
+            seekBack(c, unwritten);
+            backoff = Math.min(backoff == 0 ? 500 : backoff * 2, 10_000);
+            sleep(backoff);
+            return false;
+        }
+    }
+
+    /** In a rebalance callback: wait for the batch in flight; if it failed, re-read positions from the database after the poll. */
+    private void settleInFlight(KafkaConsumer<String, String> c) {
+        if (inFlight == null) {
+            return;
+        }
+        InFlight done = inFlight;
+        inFlight = null;
+        try {
+            if (await(done) == BatchApplier.Outcome.APPLIED) {
+                failing.applied();
+                return;
+            }
+        } catch (SQLException | RuntimeException e) {
+            failing.failed(DatabaseErrors.describe(e));
+        }
+        resync = true;
+    }
+
+    /** The outcome of a batch in flight; an Error in the writer (a test killing the consumer mid-batch) ends this thread too. */
+    private BatchApplier.Outcome await(InFlight done) throws SQLException {
+        try {
+            return done.outcome().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the batch was written", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof SQLException sql) {
+                throw sql;
+            }
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(cause);
         }
     }
 

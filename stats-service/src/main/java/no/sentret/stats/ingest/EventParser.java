@@ -2,6 +2,7 @@ package no.sentret.stats.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.time.Instant;
@@ -44,7 +45,8 @@ public class EventParser {
     private static final Instant FIRST_INSTANT = Instant.parse("0001-01-01T00:00:00Z");
     private static final Instant AFTER_LAST_INSTANT = Instant.parse("+10000-01-01T00:00:00Z");
 
-    private final ObjectMapper mapper = new ObjectMapper();
+    /** built once: {@code ObjectMapper.readTree(String)} resolves the JsonNode type on every call */
+    private final ObjectReader reader = new ObjectMapper().readerFor(JsonNode.class);
 
     public ParsedEvent parse(String value) throws InvalidEventException {
         if (value == null) {
@@ -52,7 +54,7 @@ public class EventParser {
         }
         JsonNode root;
         try {
-            root = mapper.readTree(value);
+            root = reader.readTree(value);
         } catch (IOException e) {
             throw new InvalidEventException("record: not JSON");
         }
@@ -403,7 +405,7 @@ public class EventParser {
         String v = text(node, field, true);
         Instant instant;
         try {
-            instant = Instant.parse(v);
+            instant = Rfc3339.parse(v);
         } catch (DateTimeParseException e) {
             throw new InvalidEventException(field + ": not an ISO 8601 instant");
         }

@@ -36,7 +36,7 @@ public class StatsConsumer {
                          KafkaClients kafka,
                          @ConfigProperty(name = "sentret.stats.consumer-group") String groupId,
                          @ConfigProperty(name = "sentret.stats.topics") List<String> topics,
-                         @ConfigProperty(name = "sentret.stats.max-poll-records", defaultValue = "500") int maxPollRecords,
+                         @ConfigProperty(name = "sentret.stats.max-poll-records") int maxPollRecords,
                          @ConfigProperty(name = "sentret.stats.consumer-enabled", defaultValue = "true") boolean enabled,
                          @ConfigProperty(name = "sentret.stats.stuck-after") Duration stuckAfter) {
         this.applier = applier;

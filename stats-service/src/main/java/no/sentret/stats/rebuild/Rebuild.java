@@ -69,6 +69,7 @@ public class Rebuild {
     private final KafkaClients kafka;
     private final List<String> topics;
     private final Duration stuckAfter;
+    private final int maxPollRecords;
     private final AtomicLong replayed = new AtomicLong();
     private volatile boolean stopped;
     private volatile KafkaConsumer<String, String> consumer;
@@ -78,12 +79,14 @@ public class Rebuild {
     public Rebuild(AgroalDataSource dataSource, BatchApplier applier,
                    KafkaClients kafka,
                    @ConfigProperty(name = "sentret.stats.topics") List<String> topics,
-                   @ConfigProperty(name = "sentret.stats.stuck-after") Duration stuckAfter) {
+                   @ConfigProperty(name = "sentret.stats.stuck-after") Duration stuckAfter,
+                   @ConfigProperty(name = "sentret.stats.max-poll-records") int maxPollRecords) {
         this.dataSource = dataSource;
         this.applier = applier;
         this.kafka = kafka;
         this.topics = topics;
         this.stuckAfter = stuckAfter;
+        this.maxPollRecords = maxPollRecords;
     }
 
     public synchronized RebuildStatus start() {
@@ -212,7 +215,7 @@ public class Rebuild {
     private void replay(int gen) throws ReplayFailed, SQLException {
         java.util.Map<String, Object> p = new java.util.HashMap<>();
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 1000);
+        p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, maxPollRecords);
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         // no group: the rebuild assigns every partition to itself and keeps its positions in the database
         try (KafkaConsumer<String, String> c = kafka.consumer(p)) {
