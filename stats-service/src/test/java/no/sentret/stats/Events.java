@@ -191,7 +191,15 @@ final class Events {
 
     /** type LegalShiftHeld, LegalShiftNobodyCame or LegalShiftCancelled. */
     static Ev legalShift(String type, UUID id, LocalDate date, String lawyerKind) {
+        return legalShift(type, id, date, lawyerKind, 0);
+    }
+
+    /** A shift's outcome with its revision (a correction re-publishes the shift with the next one); 0 = no revision field. */
+    static Ev legalShift(String type, UUID id, LocalDate date, String lawyerKind, int revision) {
         ObjectNode p = JSON.createObjectNode();
+        if (revision > 0) {
+            p.put("revision", revision);
+        }
         p.put("id", id.toString());
         p.put("date", date.toString());
         p.put("lawyerKind", lawyerKind);

@@ -19,10 +19,12 @@ import java.util.Map;
  */
 final class AreaStatements implements AutoCloseable {
 
+    /** The outcome with the highest revision wins, whichever arrives first (a rebuild may meet a correction early). */
     static final String SHIFT = """
-            insert into legal_shift (gen, id, shift_date, status, lawyer_kind) values (?, ?, ?, ?, ?)
+            insert into legal_shift (gen, id, shift_date, status, lawyer_kind, revision) values (?, ?, ?, ?, ?, ?)
             on conflict (gen, id) do update set shift_date = excluded.shift_date, status = excluded.status,
-                lawyer_kind = excluded.lawyer_kind""";
+                lawyer_kind = excluded.lawyer_kind, revision = excluded.revision
+            where legal_shift.revision <= excluded.revision""";
     static final String CASE_OPENED = """
             insert into legal_case (gen, id, opened_on, area, voided) values (?, ?, ?, ?, false)
             on conflict (gen, id) do update set opened_on = excluded.opened_on, area = excluded.area""";
@@ -79,6 +81,7 @@ final class AreaStatements implements AutoCloseable {
             shift.setDate(3, Date.valueOf(f.date()));
             shift.setString(4, f.status());
             shift.setString(5, f.lawyerKind());
+            shift.setInt(6, f.revision());
             shift.addBatch();
         } else if (fact instanceof Fact.LegalCaseFact f) {
             PreparedStatement ps = switch (f.event()) {

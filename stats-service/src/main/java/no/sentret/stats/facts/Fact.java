@@ -50,7 +50,7 @@ public sealed interface Fact {
     }
 
     /** LegalShiftHeld / LegalShiftNobodyCame / LegalShiftCancelled: status HELD, NOBODY_CAME, CANCELLED. */
-    record LegalShiftFact(UUID id, LocalDate date, String status, String lawyerKind) implements Fact {
+    record LegalShiftFact(UUID id, LocalDate date, String status, String lawyerKind, int revision) implements Fact {
     }
 
     /** LegalCaseOpened (event OPENED), LegalCaseClosed (CLOSED, with closedOn and outcome), LegalCaseVoided (VOIDED). */

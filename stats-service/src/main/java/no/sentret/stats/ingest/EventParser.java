@@ -151,7 +151,9 @@ public class EventParser {
                 if (status.equals("CANCELLED")) {
                     oneOf(p, "reason", Vocabulary.SHIFT_CANCEL_REASONS, true);
                 }
-                return new Fact.LegalShiftFact(id, date, status, lawyerKind);
+                // a corrected outcome re-publishes the shift with a higher revision (absent before corrections: 1)
+                int revision = p.hasNonNull("revision") ? integer(p, "revision", 1, Integer.MAX_VALUE) : 1;
+                return new Fact.LegalShiftFact(id, date, status, lawyerKind, revision);
             }
             case "LegalCaseOpened":
             case "LegalCaseClosed":
