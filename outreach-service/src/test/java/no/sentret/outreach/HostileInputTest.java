@@ -171,7 +171,10 @@ class HostileInputTest {
         return probes;
     }
 
-    /** Huge text, NUL, a control character, a national ID and an e-mail address in one text property. */
+    private static final String HANDLE = "@maria_92";
+    private static final String PHONE = "+47 912 34 567";
+
+    /** Huge text, NUL, a control character, a national ID, an e-mail address, a handle and a phone number in one text property. */
     private static void text(List<Probe> probes, String method, String path, String template, String field) {
         String property = field.contains(".") ? field.substring(field.lastIndexOf('.') + 1) : field;
         String where = method + " " + path + " " + field;
@@ -180,6 +183,8 @@ class HostileInputTest {
         probes.add(probe(where + " BEL", "outreach", method, path, String.format(template, json(property, "ab\\u0007cd")), field));
         probes.add(secret(where + " national ID", "outreach", method, path, String.format(template, json(property, NATIONAL_ID)), field, NATIONAL_ID));
         probes.add(secret(where + " e-mail", "outreach", method, path, String.format(template, json(property, EMAIL)), field, EMAIL));
+        probes.add(secret(where + " handle", "outreach", method, path, String.format(template, json(property, HANDLE)), field, HANDLE));
+        probes.add(secret(where + " phone", "outreach", method, path, String.format(template, json(property, PHONE)), field, PHONE));
     }
 
     private static void timestamp(List<Probe> probes, String path, String template, String field) {
