@@ -33,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -48,6 +49,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @APIResponse(responseCode = "403", description = FORBIDDEN, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
 public class SafetyAlertResource {
 
+    private static final String ACTIVE_EXAMPLE = """
+            [{"id": "9b2f4c1e-3d5a-4f6b-8c7d-0e1f2a3b4c5d", "category": "ROBBERY", "categoryLabel": "Robbery",
+              "district": "GRUNERLOKKA", "districtLabel": "Grünerløkka", "occurredOn": "2022-05-06", "partOfDay": "NIGHT",
+              "partOfDayLabel": "Night", "modusOperandi": "Grey estate car, offers extra pay, takes the money back with a knife",
+              "description": null, "status": "PUBLISHED", "validDays": 30, "recordedAt": "2022-05-07T09:12:00Z",
+              "publishedAt": "2022-05-07T10:02:00Z", "expiresAt": "2022-06-06T10:02:00Z", "withdrawnAt": null,
+              "withdrawReason": null, "reportedByYou": false, "language": "en"}]""";
     private static final String ID_DOC = "The alert's id (a UUID; anything else is a 400 naming id)";
 
     private final SafetyAlertService alerts;
@@ -60,6 +68,8 @@ public class SafetyAlertResource {
 
     @POST
     @RolesAllowed({Roles.OUTREACH, Roles.STAFF})
+    @Parameter(name = "Accept-Language", in = ParameterIn.HEADER, description = "The labels' language: nb (default; also for no, nn) or en",
+            example = "en-GB,en;q=0.9", schema = @Schema(type = SchemaType.STRING))
     @Operation(operationId = "recordSafetyAlert", summary = "Record a safety alert (pending until a second worker approves it)",
             description = "The reporter is never stored: only a keyed hash of the token's subject while the alert is pending, so that the "
                     + "reporter cannot approve it; erased when it leaves pending." + ApiDocs.PERSONAL_DATA)
@@ -74,11 +84,14 @@ public class SafetyAlertResource {
 
     @GET
     @RolesAllowed({Roles.OUTREACH, Roles.STAFF})
+    @Parameter(name = "Accept-Language", in = ParameterIn.HEADER, description = "The labels' language: nb (default; also for no, nn) or en",
+            example = "en-GB,en;q=0.9", schema = @Schema(type = SchemaType.STRING))
     @Operation(operationId = "listActiveSafetyAlerts", summary = "The active alerts (published, not expired), for the front desk's screen",
             description = "The most recent incident first. Expiry is decided at this read against the current time. Categories, districts "
                     + "and parts of day come with labels in nb or en (Accept-Language; nb when neither is asked for); the worker's text "
                     + "is shown as written.")
-    @APIResponse(responseCode = "200", description = "The active alerts", content = @Content(schema = @Schema(implementation = AlertView[].class)))
+    @APIResponse(responseCode = "200", description = "The active alerts", content = @Content(schema = @Schema(implementation = AlertView[].class),
+            examples = @ExampleObject(name = "one active alert, in English", value = ACTIVE_EXAMPLE)))
     public Response active(@Context HttpHeaders headers) {
         ScreenLanguage lang = language(headers);
         return localised(alerts.active(lang), lang);
@@ -87,6 +100,8 @@ public class SafetyAlertResource {
     @GET
     @Path("/pending")
     @RolesAllowed(Roles.OUTREACH)
+    @Parameter(name = "Accept-Language", in = ParameterIn.HEADER, description = "The labels' language: nb (default; also for no, nn) or en",
+            example = "en-GB,en;q=0.9", schema = @Schema(type = SchemaType.STRING))
     @Operation(operationId = "listPendingSafetyAlerts", summary = "The alerts waiting for a second worker's approval",
             description = "Oldest first; reportedByYou marks the caller's own (which the caller cannot approve).")
     @APIResponse(responseCode = "200", description = "The pending alerts", content = @Content(schema = @Schema(implementation = AlertView[].class)))
@@ -98,6 +113,8 @@ public class SafetyAlertResource {
     @GET
     @Path("/{id}")
     @RolesAllowed(Roles.OUTREACH)
+    @Parameter(name = "Accept-Language", in = ParameterIn.HEADER, description = "The labels' language: nb (default; also for no, nn) or en",
+            example = "en-GB,en;q=0.9", schema = @Schema(type = SchemaType.STRING))
     @Operation(operationId = "getSafetyAlert", summary = "Read an alert in any state")
     @APIResponse(responseCode = "200", description = "The alert", content = @Content(schema = @Schema(implementation = AlertView.class)))
     @APIResponse(responseCode = "404", description = "No alert has this id", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
@@ -110,6 +127,8 @@ public class SafetyAlertResource {
     @POST
     @Path("/{id}/approve")
     @RolesAllowed(Roles.OUTREACH)
+    @Parameter(name = "Accept-Language", in = ParameterIn.HEADER, description = "The labels' language: nb (default; also for no, nn) or en",
+            example = "en-GB,en;q=0.9", schema = @Schema(type = SchemaType.STRING))
     @Operation(operationId = "approveSafetyAlert", summary = "Approve and publish a pending alert (a second worker)",
             description = "Publishes SafetyAlertPublished (categories and dates only). The alert expires validDays after publication.")
     @APIResponse(responseCode = "200", description = "Published", content = @Content(schema = @Schema(implementation = AlertView.class)))
@@ -124,6 +143,8 @@ public class SafetyAlertResource {
     @POST
     @Path("/{id}/withdraw")
     @RolesAllowed(Roles.OUTREACH)
+    @Parameter(name = "Accept-Language", in = ParameterIn.HEADER, description = "The labels' language: nb (default; also for no, nn) or en",
+            example = "en-GB,en;q=0.9", schema = @Schema(type = SchemaType.STRING))
     @Operation(operationId = "withdrawSafetyAlert", summary = "Withdraw a pending or active alert, with a reason",
             description = "A published alert's withdrawal publishes SafetyAlertEnded (the reason stays here).")
     @APIResponse(responseCode = "200", description = "Withdrawn", content = @Content(schema = @Schema(implementation = AlertView.class)))
