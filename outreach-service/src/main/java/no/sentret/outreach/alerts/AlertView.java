@@ -26,7 +26,7 @@ public record AlertView(
         @Schema(nullable = true) String description,
         @Schema(description = "PENDING, PUBLISHED, EXPIRED (decided at read), WITHDRAWN, LAPSED") AlertStatus status,
         @Schema(example = "30") int validDays,
-        Instant recordedAt,
+        @Schema(description = "the day it was recorded (00:00 UTC; kept to the day on purpose)") Instant recordedAt,
         @Schema(nullable = true) Instant publishedAt,
         @Schema(nullable = true) Instant expiresAt,
         @Schema(nullable = true) Instant withdrawnAt,

@@ -5,6 +5,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import no.sentret.outreach.alerts.AlertPayloads.Ending;
@@ -56,9 +57,10 @@ public class SafetyAlertService {
         a.reporterSalt = ReporterTags.newSalt();
         a.reporterTag = tags.tag(a.reporterSalt, reporter);
         a.reporterKeyId = tags.keyId();
-        a.recordedAt = clock.now();
+        // the day only: a recording moment to the second, set beside the rota, could point at the reporter
+        a.recordedAt = clock.now().truncatedTo(ChronoUnit.DAYS);
         a.persist();
-        return AlertView.of(a, a.recordedAt, lang, true);
+        return AlertView.of(a, clock.now(), lang, true);
     }
 
     /** A second worker publishes it: the reporter's tag is compared, then erased. */

@@ -66,7 +66,8 @@ class SafetyAlertTest {
         String id = record(worker(reporter), ",\"description\":\"Picks up near the station late at night\"");
 
         worker(reporter).get("/outreach/safety-alerts/pending").then().statusCode(200)
-                .body("find { it.id == '" + id + "' }.reportedByYou", is(true));
+                .body("find { it.id == '" + id + "' }.reportedByYou", is(true))
+                .body("find { it.id == '" + id + "' }.recordedAt", org.hamcrest.Matchers.endsWith("T00:00:00Z"));
         worker(approver).get("/outreach/safety-alerts/pending").then().statusCode(200)
                 .body("find { it.id == '" + id + "' }.reportedByYou", is(false));
         Api.staff().get("/outreach/safety-alerts").then().statusCode(200).body("id", not(hasItem(id)));
