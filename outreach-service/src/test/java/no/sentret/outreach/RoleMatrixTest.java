@@ -52,7 +52,15 @@ class RoleMatrixTest {
                 new Endpoint("GET /outreach/ad-counts/series", Set.of("outreach", "analyst"), r -> {
                     String site = newSite();
                     return r.queryParam("site", site).queryParam("year", "2022").get("/outreach/ad-counts/series");
-                }));
+                }),
+                new Endpoint("POST /outreach/safety-alerts", MESSAGE_WRITERS, r -> r.body(ALERT).post("/outreach/safety-alerts")),
+                new Endpoint("GET /outreach/safety-alerts", MESSAGE_WRITERS, r -> r.get("/outreach/safety-alerts")),
+                new Endpoint("GET /outreach/safety-alerts/pending", OUTREACH, r -> r.get("/outreach/safety-alerts/pending")),
+                new Endpoint("GET /outreach/safety-alerts/{id}", OUTREACH, r -> r.get("/outreach/safety-alerts/" + newAlert())),
+                // recorded by another worker: the caller is the second worker the rule asks for
+                new Endpoint("POST /outreach/safety-alerts/{id}/approve", OUTREACH, r -> r.post("/outreach/safety-alerts/" + newAlert() + "/approve")),
+                new Endpoint("POST /outreach/safety-alerts/{id}/withdraw", OUTREACH, r -> r.body("{\"reason\":\"recorded twice\"}")
+                        .post("/outreach/safety-alerts/" + newAlert() + "/withdraw")));
     }
 
     static Stream<Arguments> matrix() {
@@ -69,6 +77,14 @@ class RoleMatrixTest {
             + "\"district\":\"GRUNERLOKKA\",\"workers\":2,\"contacts\":3,\"handOuts\":[{\"kind\":\"CONDOMS\",\"quantity\":5}]}";
     private static final String ASSIGNMENT = "{\"occurredAt\":\"2022-01-10T09:00:00Z\",\"kind\":\"LECTURE\",\"audience\":\"POLICE\","
             + "\"participants\":12,\"concernsYoungPeople\":false}";
+
+    private static final String ALERT = "{\"category\":\"THREATS\",\"district\":\"SENTRUM\",\"occurredOn\":\""
+            + java.time.LocalDate.now(java.time.ZoneId.of("Europe/Oslo")) + "\",\"modusOperandi\":\"Black van, follows on foot\"}";
+
+    private static String newAlert() {
+        return no.sentret.infra.testing.TestTokens.withSubject("matrix-reporter", "matrix-reporter", "outreach").body(ALERT)
+                .post("/outreach/safety-alerts").then().statusCode(201).extract().path("id");
+    }
 
     private static String created(String path, String body) {
         return Api.outreach().body(body).post(path).then().statusCode(201).extract().path("id");

@@ -35,10 +35,10 @@ public class AdCountService {
 
     @Transactional
     public AdCountView record(RecordAdCountRequest request) {
+        IsoWeek week = IsoWeek.parse(request.week(), "week"); // a malformed week is a 400 whichever site it names
         if (AdSite.findById(request.site()) == null) {
             throw ProblemException.unprocessable("site", "is not one of the team's ad sites (add it with POST /outreach/ad-sites)");
         }
-        IsoWeek week = IsoWeek.parse(request.week(), "week");
         if (week.monday().isAfter(CentreTime.today())) {
             throw ProblemException.invalid("week", "must not be in the future");
         }
@@ -56,9 +56,6 @@ public class AdCountService {
     /** The counted weeks of {@code year} on {@code site}, each beside the same week number of the year before. */
     @Transactional
     public AdSeriesView series(String site, String yearText) {
-        if (site == null || AdSite.findById(site) == null) {
-            throw ProblemException.notFound("site", "is not one of the team's ad sites");
-        }
         int year;
         try {
             year = Integer.parseInt(yearText == null ? "" : yearText);
@@ -67,6 +64,10 @@ public class AdCountService {
         }
         if (year < 2001 || year > 9999) {
             throw ProblemException.invalid("year", "must be a year such as 2022");
+        }
+        // the year is checked first: a malformed query is a 400 whichever site it names
+        if (site == null || site.length() > 60 || AdSite.findById(site) == null) {
+            throw ProblemException.notFound("site", "is not one of the team's ad sites");
         }
         Map<Integer, Integer> previous = new HashMap<>();
         for (AdSiteWeek w : AdSiteWeek.<AdSiteWeek>list("site = ?1 and weekYear = ?2", site, year - 1)) {

@@ -22,7 +22,7 @@ public record IsoWeek(int year, int week) {
         int year = Integer.parseInt(m.group(1));
         int week = Integer.parseInt(m.group(2));
         if (year < 2000 || week < 1 || week > weeksIn(year)) {
-            throw ProblemException.invalid(field, "is not a week of its year (" + year + " has " + (year < 2000 ? "?" : weeksIn(year)) + " weeks)");
+            throw ProblemException.invalid(field, "is not a week of its year (weeks 1-52, or 53 in a long year; years from 2000)");
         }
         return new IsoWeek(year, week);
     }

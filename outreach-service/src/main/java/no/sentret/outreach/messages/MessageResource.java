@@ -22,7 +22,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
-import java.util.UUID;
 import no.sentret.outreach.common.ApiDocs;
 import no.sentret.platform.problem.Problem;
 import no.sentret.platform.records.ListParams;
@@ -30,6 +29,9 @@ import no.sentret.platform.records.PageView;
 import no.sentret.platform.records.Roles;
 import no.sentret.platform.records.VoidRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import no.sentret.outreach.common.Ids;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -86,8 +88,8 @@ public class MessageResource {
     @Operation(operationId = "getOutreachMessage", summary = "Read a message")
     @APIResponse(responseCode = "200", description = "The message", content = @Content(schema = @Schema(implementation = MessageView.class)))
     @APIResponse(responseCode = "404", description = "No message has this id", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public MessageView get(@PathParam("id") UUID id) {
-        return MessageView.of(messages.get(id));
+    public MessageView get(@Parameter(description = "The record's id (a UUID; anything else is a 400 naming id)", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id) {
+        return MessageView.of(messages.get(Ids.uuid(id, "id")));
     }
 
     @POST
@@ -98,7 +100,7 @@ public class MessageResource {
     @APIResponse(responseCode = "200", description = "The voided message", content = @Content(schema = @Schema(implementation = MessageView.class)))
     @APIResponse(responseCode = "404", description = "No message has this id", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Already voided", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public MessageView voidMessage(@PathParam("id") UUID id, @NotNull @Valid VoidRequest request) {
-        return MessageView.of(messages.voidMessage(id, request.reason()));
+    public MessageView voidMessage(@Parameter(description = "The record's id (a UUID; anything else is a 400 naming id)", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id, @NotNull @Valid VoidRequest request) {
+        return MessageView.of(messages.voidMessage(Ids.uuid(id, "id"), request.reason()));
     }
 }

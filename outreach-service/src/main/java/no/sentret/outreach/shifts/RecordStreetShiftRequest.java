@@ -21,5 +21,9 @@ public record RecordStreetShiftRequest(
         @Schema(required = true, description = "people spoken to (a count)", example = "14", minimum = "0", maximum = "10000")
         @NotNull @Min(0) @Max(10_000) Integer contacts,
         @Schema(required = true, description = "one entry per kind (and language, for leaflets)")
-        @NotNull @Size(max = 20) List<@NotNull @Valid HandOut> handOuts) {
+        @NotNull @Size(max = 20) List<@NotNull @Valid HandOut> handOuts,
+        @Schema(description = "Client codes of contacts who gave one (optional, at most contacts, each once); a merged code is stored as "
+                + "its survivor, an unknown one is a 422 naming clientCodes[i]. Each counts for its client in the statistics.",
+                example = "[\"K7M3QX\"]", nullable = true)
+        @Size(max = 100) List<@NotNull String> clientCodes) {
 }

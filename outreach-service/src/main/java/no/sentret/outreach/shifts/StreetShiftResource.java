@@ -20,11 +20,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
-import java.util.UUID;
 import no.sentret.platform.records.PeriodParams;
 import no.sentret.platform.problem.Problem;
 import no.sentret.platform.records.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import no.sentret.outreach.common.Ids;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -67,7 +69,7 @@ public class StreetShiftResource {
     @Operation(operationId = "getStreetShift", summary = "Read a street shift")
     @APIResponse(responseCode = "200", description = "The shift", content = @Content(schema = @Schema(implementation = StreetShiftView.class)))
     @APIResponse(responseCode = "404", description = "No street shift has this id", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public StreetShiftView get(@PathParam("id") UUID id) {
-        return shifts.get(id);
+    public StreetShiftView get(@Parameter(description = "The record's id (a UUID; anything else is a 400 naming id)", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id) {
+        return shifts.get(Ids.uuid(id, "id"));
     }
 }

@@ -3,11 +3,14 @@ package no.sentret.outreach.shifts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import no.sentret.outreach.common.Times;
+import no.sentret.outreach.shifts.StreetContactRecorded.OutreachContactRecorded;
+import no.sentret.platform.directory.ClientDirectory;
 import no.sentret.platform.problem.ProblemException;
 import no.sentret.platform.records.CentreTime;
 import no.sentret.platform.records.DomainEvents;
@@ -18,9 +21,11 @@ import no.sentret.platform.records.Period;
 public class StreetShiftService {
 
     private final DomainEvents events;
+    private final ClientDirectory directory;
 
-    public StreetShiftService(DomainEvents events) {
+    public StreetShiftService(DomainEvents events, ClientDirectory directory) {
         this.events = events;
+        this.directory = directory;
     }
 
     @Transactional
@@ -49,11 +54,45 @@ public class StreetShiftService {
             }
             s.handOuts.add(new HandOut(h.kind, h.language, h.quantity));
         }
+        List<String> codes = clientCodes(request.clientCodes(), s.contacts);
         s.recordedAt = CentreTime.now();
         s.persist();
-        StreetShiftView view = StreetShiftView.of(s);
+        List<StreetContact> named = new ArrayList<>();
+        for (int i = 0; i < codes.size(); i++) {
+            StreetContact c = new StreetContact();
+            c.id = UUID.randomUUID();
+            c.shiftId = s.id;
+            c.position = i;
+            c.clientCode = codes.get(i);
+            c.persist();
+            named.add(c);
+        }
+        StreetShiftView view = StreetShiftView.of(s, codes);
         events.append(StreetShiftHeld.of(view), null, s.occurredAt);
+        for (StreetContact c : named) {
+            events.append(OutreachContactRecorded.of(c, s.occurredAt), c.clientCode, s.occurredAt);
+        }
         return view;
+    }
+
+    /** The named contacts' codes as they stand now (survivors), each once, at most {@code contacts} of them. */
+    private List<String> clientCodes(List<String> given, int contacts) {
+        if (given == null || given.isEmpty()) {
+            return List.of();
+        }
+        if (given.size() > contacts) {
+            throw ProblemException.invalid("clientCodes", "names more clients than the shift's contacts");
+        }
+        List<String> codes = new ArrayList<>();
+        for (int i = 0; i < given.size(); i++) {
+            String field = "clientCodes[" + i + "]";
+            String code = directory.resolveReferenced(given.get(i), field);
+            if (codes.contains(code)) {
+                throw ProblemException.invalid(field, "names a client already listed (a merged code counts as its survivor)");
+            }
+            codes.add(code);
+        }
+        return codes;
     }
 
     @Transactional
@@ -62,13 +101,17 @@ public class StreetShiftService {
         if (s == null) {
             throw ProblemException.notFound("id", "no street shift has this id");
         }
-        return StreetShiftView.of(s);
+        return StreetShiftView.of(s, codes(s.id));
     }
 
     @Transactional
     public List<StreetShiftView> list(PeriodParams params) {
         Period p = params.period(366);
         return StreetShift.<StreetShift>list("occurredAt >= ?1 and occurredAt < ?2 order by occurredAt, id", p.start(), p.end())
-                .stream().map(StreetShiftView::of).toList();
+                .stream().map(s -> StreetShiftView.of(s, codes(s.id))).toList();
+    }
+
+    private static List<String> codes(UUID shift) {
+        return StreetContact.<StreetContact>list("shiftId = ?1 order by position", shift).stream().map(c -> c.clientCode).toList();
     }
 }

@@ -8,14 +8,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "StreetShift")
 public record StreetShiftView(UUID id, Instant occurredAt, Instant endedAt, District district, int workers, int contacts,
-                              List<HandOutView> handOuts) {
+                              List<HandOutView> handOuts,
+                              @Schema(description = "the client codes of contacts who gave one (survivors of merges)", example = "[\"K7M3QX\"]")
+                              List<String> clientCodes) {
 
     @Schema(name = "HandOutCount")
     public record HandOutView(HandOutKind kind, @Schema(nullable = true) String language, int quantity) {
     }
 
-    static StreetShiftView of(StreetShift s) {
+    static StreetShiftView of(StreetShift s, List<String> clientCodes) {
         return new StreetShiftView(s.id, s.occurredAt, s.endedAt, s.district, s.workers, s.contacts,
-                s.handOuts.stream().map(h -> new HandOutView(h.kind, h.language, h.quantity)).toList());
+                s.handOuts.stream().map(h -> new HandOutView(h.kind, h.language, h.quantity)).toList(), clientCodes);
     }
 }

@@ -44,6 +44,42 @@ class StreetShiftAndAssignmentTest {
     }
 
     @Test
+    void contactsMayNameClientCodesThroughTheClientDirectory() {
+        String code = no.sentret.outreach.Api.newClient();
+        String survivor = no.sentret.outreach.Api.newClient();
+        String duplicate = no.sentret.outreach.Api.newClient();
+        no.sentret.outreach.Api.merge(duplicate, survivor);
+        String id = outreach().body(SHIFT.replace("]}", "],\"clientCodes\":[\"" + code.toLowerCase() + "\",\"" + duplicate + "\"]}"))
+                .post("/outreach/street-shifts").then().statusCode(201).body("clientCodes", contains(code, survivor)).extract().path("id");
+        outreach().get("/outreach/street-shifts/" + id).then().body("clientCodes", contains(code, survivor)).body("contacts", is(14));
+        outreach().body(SHIFT).post("/outreach/street-shifts").then().statusCode(201).body("clientCodes", org.hamcrest.Matchers.empty());
+    }
+
+    @Test
+    void refusesUnknownRepeatedOrTooManyClientCodesAndStoresNothing() {
+        String code = no.sentret.outreach.Api.newClient();
+        String survivor = no.sentret.outreach.Api.newClient();
+        String duplicate = no.sentret.outreach.Api.newClient();
+        no.sentret.outreach.Api.merge(duplicate, survivor);
+        String day = "{\"occurredAt\":\"2021-02-05T22:00:00+01:00\",\"endedAt\":\"2021-02-06T01:00:00+01:00\",\"district\":\"ALNA\","
+                + "\"workers\":2,\"contacts\":2,\"handOuts\":[],\"clientCodes\":";
+        int before = outreach().queryParam("from", "2021-02-05").queryParam("to", "2021-02-05").get("/outreach/street-shifts")
+                .then().extract().path("size()");
+        outreach().body(day + "[\"" + code + "\",\"ZZZZZZZZZZ\"]}").post("/outreach/street-shifts").then().statusCode(422)
+                .body("errors[0].field", is("clientCodes[1]"));
+        outreach().body(day + "[\"" + code + "\",\"01019012345\"]}").post("/outreach/street-shifts").then().statusCode(400)
+                .body("errors[0].field", is("clientCodes[1]")).body(not(org.hamcrest.Matchers.containsString("01019012345")));
+        outreach().body(day + "[\"" + survivor + "\",\"" + duplicate + "\"]}").post("/outreach/street-shifts").then().statusCode(400)
+                .body("errors[0].field", is("clientCodes[1]"));
+        outreach().body(day + "[\"" + code + "\",\"" + survivor + "\",\"" + duplicate + "\"]}").post("/outreach/street-shifts").then()
+                .statusCode(400).body("errors[0].field", is("clientCodes"));
+        outreach().body(day + "[null]}").post("/outreach/street-shifts").then().statusCode(400)
+                .body("errors[0].field", org.hamcrest.Matchers.startsWith("clientCodes"));
+        outreach().queryParam("from", "2021-02-05").queryParam("to", "2021-02-05").get("/outreach/street-shifts").then()
+                .body("size()", is(before));
+    }
+
+    @Test
     void recordsAssignmentsAndRefusesBadOnes() {
         String body = "{\"occurredAt\":\"2022-03-10T09:00:00+01:00\",\"kind\":\"SCHOOL_CLASS\",\"audience\":\"SCHOOL\",\"participants\":28,"
                 + "\"concernsYoungPeople\":true}";
