@@ -50,6 +50,19 @@ public final class JfrProfile {
                 "no.sentret.platform.web.", "no.sentret.platform.problem."));
     }
 
+    /**
+     * Each sample charged to one concern: the first of this list with a frame anywhere on the stack
+     * (so jose4j's JSON parsing is token verification, not JSON; a flush under a commit is Hibernate).
+     * The shares add up to 100 %.
+     */
+    private static final List<String> CHARGED = List.of(
+            "token verification (quarkus-oidc, jose4j, RSA)", "outbox relay (drain after commit)",
+            "personal-data guard", "bean validation (hibernate-validator)", "outbox writer (append in the transaction)",
+            "Hibernate ORM (incl. the JDBC it calls)", "PostgreSQL JDBC driver", "transactions (Narayana)",
+            "connection pool (Agroal)", "Kafka clients", "JSON (Jackson)", "security (Quarkus identity, role checks)",
+            "gateway proxying (vertx-http-proxy)", "gateway's own code", "service code (no.sentret.*, not the kit's outbox)",
+            "REST (RESTEasy Reactive)", "logging", "HTTP server/client (Vert.x core)", "Netty (network I/O)");
+
     public static void main(String[] args) throws Exception {
         Path file = Path.of(args[0]);
         int top = args.length > 1 ? Integer.parseInt(args[1]) : 25;
@@ -57,6 +70,7 @@ public final class JfrProfile {
         Map<String, Long> byConcern = new LinkedHashMap<>();
         CONCERNS.keySet().forEach(c -> byConcern.put(c, 0L));
         Map<String, Long> self = new HashMap<>();
+        Map<String, Long> charged = new LinkedHashMap<>();
         Map<String, Long> threads = new HashMap<>();
         try (RecordingFile recording = new RecordingFile(file)) {
             while (recording.hasMoreEvents()) {
@@ -81,12 +95,16 @@ public final class JfrProfile {
                     }
                 }
                 hit.forEach(c -> byConcern.merge(c, 1L, Long::sum));
+                charged.merge(CHARGED.stream().filter(hit::contains).findFirst().orElse("other (JDK, Quarkus/Arc, Mutiny, ...)"), 1L, Long::sum);
             }
         }
         System.out.printf("%s: %,d Java execution samples%n", file.getFileName(), samples);
         long total = Math.max(1, samples);
         System.out.println("inclusive share by concern:");
         byConcern.forEach((c, n) -> System.out.printf("  %5.1f %%  %s%n", 100.0 * n / total, c));
+        System.out.println("each sample charged to one concern (first of the list on its stack; adds up to 100 %):");
+        charged.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .forEach(c -> System.out.printf("  %5.1f %%  %s%n", 100.0 * c.getValue() / total, c.getKey()));
         System.out.println("by thread:");
         threads.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(8)
                 .forEach(t -> System.out.printf("  %5.1f %%  %s%n", 100.0 * t.getValue() / total, t.getKey()));
