@@ -70,8 +70,8 @@ public final class WritePathBench {
             for (String app : List.of("visit-service", "health-service", "gateway")) {
                 GatewayBench.requireJar(root.resolve(app + "/target/quarkus-app/quarkus-run.jar"));
             }
-            pg.ensureDatabase("visit_" + label);
-            pg.ensureDatabase("health_" + label);
+            pg.ensureDatabase("visit_" + database(label));
+            pg.ensureDatabase("health_" + database(label));
             kafka = KafkaBroker.start(work.resolve("kafka-" + label), 0, work.resolve(label + "-kafka.log"));
             try {
                 startApps(root, pg, work, keys);
@@ -92,9 +92,9 @@ public final class WritePathBench {
             common.putAll(Map.of("QUARKUS_DATASOURCE_USERNAME", LocalPostgres.USER,
                     "QUARKUS_DATASOURCE_PASSWORD", "", "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers()));
             visit = GatewayBench.start(visitJar, keys, work.resolve(label + "-visit-service.log"), with(common,
-                    "QUARKUS_HTTP_PORT", Integer.toString(visitPort), "QUARKUS_DATASOURCE_JDBC_URL", pg.jdbcUrl("visit_" + label)));
+                    "QUARKUS_HTTP_PORT", Integer.toString(visitPort), "QUARKUS_DATASOURCE_JDBC_URL", pg.jdbcUrl("visit_" + database(label))));
             health = GatewayBench.start(healthJar, keys, work.resolve(label + "-health-service.log"), with(common,
-                    "QUARKUS_HTTP_PORT", Integer.toString(healthPort), "QUARKUS_DATASOURCE_JDBC_URL", pg.jdbcUrl("health_" + label)));
+                    "QUARKUS_HTTP_PORT", Integer.toString(healthPort), "QUARKUS_DATASOURCE_JDBC_URL", pg.jdbcUrl("health_" + database(label))));
             gateway = GatewayBench.start(gatewayJar, keys, work.resolve(label + "-gateway.log"), with(settings,
                     "QUARKUS_HTTP_PORT", Integer.toString(gatewayPort),
                     "VISIT_SERVICE_URL", "http://localhost:" + visitPort,
@@ -323,6 +323,11 @@ public final class WritePathBench {
                 s.close();
             }
         }
+    }
+
+    /** A label as part of a database name ("no-cache" → "no_cache"). */
+    private static String database(String label) {
+        return label.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
     }
 
     private static String commandLine(ProcessHandle p) {
