@@ -189,7 +189,8 @@ public final class GatewayBench {
     }
 
     static void awaitReady(HttpClient client, URI ready, Process app) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        // several apps starting at once on a loaded 2-core machine can take minutes
+        long deadline = System.nanoTime() + Duration.ofSeconds(300).toNanos();
         while (System.nanoTime() < deadline) {
             if (!app.isAlive()) {
                 throw new IllegalStateException(ready + ": the app exited with " + app.exitValue());
@@ -203,7 +204,7 @@ public final class GatewayBench {
             }
             Thread.sleep(500);
         }
-        throw new IllegalStateException(ready + " not ready within 120 s");
+        throw new IllegalStateException(ready + " not ready within 300 s");
     }
 
     static Path requireJar(Path jar) {

@@ -115,7 +115,7 @@ public final class VisitThroughputBench {
         return response;
     }
 
-    private static KafkaConsumer<String, String> consumer(String bootstrap) {
+    static KafkaConsumer<String, String> consumer(String bootstrap) {
         Properties p = new Properties();
         p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         p.put(ConsumerConfig.GROUP_ID_CONFIG, "visit-bench-" + UUID.randomUUID());

@@ -303,6 +303,25 @@ final class Events {
         return envelope("health-events", type, at, "health-service", code, p);
     }
 
+    /** type SafetyAlertPublished or SafetyAlertEnded: categories and dates only. */
+    static Ev safetyAlert(String type, UUID id, LocalDate occurredOn, String category, String district) {
+        ObjectNode p = JSON.createObjectNode();
+        p.put("id", id.toString());
+        p.put("category", category);
+        p.put("district", district);
+        p.put("occurredOn", occurredOn.toString());
+        Instant at = occurredOn.plusDays(1).atTime(10, 0).toInstant(java.time.ZoneOffset.UTC);
+        if (type.equals("SafetyAlertPublished")) {
+            p.putNull("partOfDay");
+            p.put("publishedAt", at.toString());
+            p.put("expiresAt", at.plusSeconds(30L * 86400).toString());
+        } else {
+            p.put("ending", "WITHDRAWN");
+            p.put("endedAt", at.plusSeconds(86400).toString());
+        }
+        return envelope("outreach-events", type, at, "outreach-service", null, p);
+    }
+
     static Ev feedback(UUID id, Instant at, int score, boolean followUp) {
         ObjectNode p = JSON.createObjectNode();
         p.put("id", id.toString());

@@ -39,7 +39,8 @@ class EveryEventTypeTest {
             "LegalShiftHeld", "LegalShiftNobodyCame", "LegalShiftCancelled", "LegalInquiryRecorded", "LegalInquiryVoided",
             "LegalCaseOpened", "LegalCaseClosed", "LegalCaseVoided",
             "OutreachContactRecorded", "OutreachContactVoided", "StreetShiftHeld", "AssignmentHeld", "AdSiteWeekCounted",
-            "HealthServiceRecorded", "HealthServiceVoided", "HealthTeamInvitationRequested", "HealthTeamInvitationCleared");
+            "HealthServiceRecorded", "HealthServiceVoided", "HealthTeamInvitationRequested", "HealthTeamInvitationCleared",
+            "SafetyAlertPublished", "SafetyAlertEnded");
 
     @Inject
     AgroalDataSource ds;
@@ -59,6 +60,7 @@ class EveryEventTypeTest {
         UUID inquiry = UUID.randomUUID();
         UUID legalCase = UUID.randomUUID();
         UUID contact = UUID.randomUUID();
+        UUID street = UUID.randomUUID();
         List<Events.Ev> valid = List.of(
                 Events.clientRegistered(p + "1", "WOMAN", "NO", "26-30", day),
                 Events.clientUpdated(p + "1", "WOMAN", "SE", "26-30", day),
@@ -80,6 +82,10 @@ class EveryEventTypeTest {
                 Events.outreachRecorded(contact, null, at, "SMS"),
                 Events.outreachRecorded(contact, p + "1", at, "SMS"),
                 Events.outreachVoided(contact, p + "1", at),
+                Events.outreachRecorded(street, p + "1", at, "STREET"),
+                Events.outreachVoided(street, p + "1", at),
+                Events.safetyAlert("SafetyAlertPublished", UUID.randomUUID(), day, "ROBBERY", "SENTRUM"),
+                Events.safetyAlert("SafetyAlertEnded", UUID.randomUUID(), day, "ROBBERY", "SENTRUM"),
                 Events.streetShift(UUID.randomUUID(), at, 5, 100, 50, 10, 0),
                 Events.assignment(UUID.randomUUID(), at, "SCHOOL_CLASS"),
                 Events.adCount("site-" + p, y + "-W10", 600),

@@ -31,7 +31,13 @@ public final class Vocabulary {
     public static final List<String> REFERRED_TO = List.of("LEGAL_AID_OFFICE", "POLICE", "PRIVATE_LAWYER",
             "IMMIGRATION_AUTHORITY", "OTHER");
 
+    /** the message channels: the contacts per channel of the report */
     public static final List<String> CHANNELS = List.of("WHATSAPP", "SMS", "FACEBOOK", "INSTAGRAM", "PHONE", "EMAIL", "OTHER");
+    /** a street-shift contact that named a client code: a service event for unique users, not a message */
+    public static final String STREET = "STREET";
+    public static final List<String> CONTACT_CHANNELS = java.util.stream.Stream.concat(CHANNELS.stream(), java.util.stream.Stream.of(STREET)).toList();
+    public static final List<String> ALERT_CATEGORIES = List.of("VIOLENCE", "SEXUAL_VIOLENCE", "ROBBERY", "THREATS",
+            "REFUSED_TO_PAY", "CONDOM_REMOVAL", "DRUGGING", "OTHER");
     public static final List<String> DIRECTIONS = List.of("INBOUND", "OUTBOUND");
     public static final List<String> OUTREACH_TOPICS = List.of("HEALTH", "LEGAL", "VIOLENCE", "HOUSING", "ECONOMY",
             "IMMIGRATION", "CENTRE_INFORMATION", "OTHER");

@@ -94,7 +94,7 @@ public class EventParser {
             }
             Fact.ServiceFact service = new Fact.ServiceFact(area, source, id, code, occurredAt, recorded != null, detail);
             if (area == Area.OUTREACH) {
-                String channel = recorded != null ? oneOf(p, "channel", Vocabulary.CHANNELS, true) : null;
+                String channel = recorded != null ? oneOf(p, "channel", Vocabulary.CONTACT_CHANNELS, true) : null;
                 // a contact without a client code counts per channel, but is not a service event (contract)
                 boolean isServiceEvent = code != null || recorded == null;
                 return new Fact.OutreachContactFact(source, id, occurredAt, channel, recorded != null,
@@ -129,6 +129,13 @@ public class EventParser {
                 }
                 boolean followUp = answers != null && answers.isObject() && answers.size() > 0;
                 return new Fact.FeedbackFact(id, occurredAt, score.intValue(), followUp);
+            }
+            case "SafetyAlertPublished":
+            case "SafetyAlertEnded": {
+                uuid(p, "payload.id", p.get("id"));
+                oneOf(p, "category", Vocabulary.ALERT_CATEGORIES, true);
+                oneOf(p, "district", Vocabulary.DISTRICTS, true);
+                return new Fact.NoFigures(type + " is a warning for the workers, not a figure");
             }
             case "HealthTeamInvitationRequested":
             case "HealthTeamInvitationCleared": {

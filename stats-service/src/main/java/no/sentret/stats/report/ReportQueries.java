@@ -151,8 +151,9 @@ public class ReportQueries {
 
     private AnnualReport.OutreachFigures outreach(Query q, int year) throws SQLException {
         Map<String, Integer> channels = new HashMap<>();
+        // street contacts that named a client count towards unique users, not as messages (the shift counts its contacts)
         for (Object[] r : q.rows("select channel, count(*) from outreach_contact where gen = :gen and recorded and not voided "
-                + "and oslo_year = ? group by 1", year)) {
+                + "and oslo_year = ? and channel is distinct from '" + Vocabulary.STREET + "' group by 1", year)) {
             channels.put((String) r[0], FactSnapshot.num(r[1]));
         }
         Object[] shifts = q.rows("select count(*), coalesce(sum(contacts), 0) from street_shift where gen = :gen and oslo_year = ?",

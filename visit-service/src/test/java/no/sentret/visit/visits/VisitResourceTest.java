@@ -99,6 +99,9 @@ class VisitResourceTest {
         staff().body("{\"reason\":\"call her at 91234567\"}").post("/visits/" + id + "/void").then().statusCode(400)
                 .body("errors[0].field", is("reason")).body("errors[0].message", is("must not contain a phone number"));
         staff().body("{\"reason\":\"x\"}").post("/visits/00000000-0000-0000-0000-000000000000/void").then().statusCode(404);
+        // a malformed id is the caller's mistake, named, not an unknown visit (was a bare 404)
+        staff().body("{\"reason\":\"x\"}").post("/visits/01019012345/void").then().statusCode(400)
+                .body("errors[0].field", is("id")).body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("01019012345")));
     }
 
     @Test

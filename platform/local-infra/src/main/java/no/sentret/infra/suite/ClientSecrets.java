@@ -25,6 +25,13 @@ public final class ClientSecrets {
             "sentret-municipality", "SENTRET_MUNICIPALITY_CLIENT_SECRET",
             "sentret-kiosk", "SENTRET_KIOSK_CLIENT_SECRET");
 
+    /**
+     * The suite's own secrets kept beside them, generated the same way: name → the variable the app
+     * reads. The reporter key of outreach-service's safety alerts must outlive a restart, or a pending
+     * alert could not be approved after one.
+     */
+    public static final Map<String, String> APP_SECRETS = Map.of("alerts-reporter-key", "SENTRET_ALERTS_REPORTER_KEY");
+
     private final Map<String, String> byClient;
 
     private ClientSecrets(Map<String, String> byClient) {
@@ -41,7 +48,7 @@ public final class ClientSecrets {
                 }
             }
             boolean changed = false;
-            for (String client : CLIENTS.keySet()) {
+            for (String client : java.util.stream.Stream.concat(CLIENTS.keySet().stream(), APP_SECRETS.keySet().stream()).toList()) {
                 if (props.getProperty(client) == null) {
                     props.setProperty(client, randomSecret());
                     changed = true;
@@ -59,6 +66,7 @@ public final class ClientSecrets {
         }
         Map<String, String> byClient = new TreeMap<>();
         CLIENTS.keySet().forEach(c -> byClient.put(c, props.getProperty(c)));
+        APP_SECRETS.keySet().forEach(c -> byClient.put(c, props.getProperty(c)));
         return new ClientSecrets(byClient);
     }
 
@@ -68,6 +76,13 @@ public final class ClientSecrets {
             throw new IllegalArgumentException("not a confidential client of the realm: " + clientId);
         }
         return secret;
+    }
+
+    /** The app secrets as the apps' environment variables. */
+    Map<String, String> appEnvironment() {
+        Map<String, String> env = new TreeMap<>();
+        APP_SECRETS.forEach((name, variable) -> env.put(variable, byClient.get(name)));
+        return env;
     }
 
     /** The variables the realm import resolves. */

@@ -157,6 +157,9 @@ public final class Suite implements AutoCloseable {
                 }
             }
         }
+        if (app == App.OUTREACH) {
+            env.putAll(secrets.appEnvironment());
+        }
         env.putAll(options.appEnvironment());
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());

@@ -1,6 +1,7 @@
 package no.sentret.platform.outbox;
 
 import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -23,16 +24,27 @@ public class OutboxRelay {
     @Inject
     OutboxPublisher publisher;
 
+    @Inject
+    OutboxConfig config;
+
     private final AtomicLong failuresInARow = new AtomicLong();
+    private int batchSize;
+
+    @PostConstruct
+    void init() {
+        batchSize = config.batchSize();
+    }
 
     @Scheduled(every = "${sentret.outbox.poll-interval:0.2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = OutboxDisabled.class)
     void tick() {
         try {
+            // a batch short of the batch size took every committed row: stop there instead of asking again
+            // (a row committed meanwhile wakes the relay itself, and the poll is the safety net)
             int published;
             do {
                 published = store.publishBatch(this::publishAll);
-            } while (published > 0);
+            } while (published >= batchSize);
             if (failuresInARow.getAndSet(0) > 0) {
                 LOG.info("outbox relay: broker reachable again, backlog published");
             }

@@ -5,14 +5,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Runs the relay as soon as a transaction that appended events has committed, so an event's lag is
  * one publish, not up to a poll interval (Quarkus's simple scheduler polls at most once a second).
- * Wake-ups that arrive while a drain is pending coalesce into it; one thread publishes, and the
+ * Wake-ups that arrive while a drain is pending (for {@code sentret.outbox.publish-delay} after the first
+ * commit) coalesce into it; one thread publishes, and the
  * relay's advisory lock keeps it from racing the scheduled poll or another replica.
  * {@code sentret.outbox.publish-on-commit=false} leaves publishing to the poll alone.
  */
@@ -26,7 +28,7 @@ public class OutboxWakeUp implements Synchronization {
     OutboxConfig config;
 
     private final AtomicBoolean pending = new AtomicBoolean();
-    private final ExecutorService publisher = Executors.newSingleThreadExecutor(r -> {
+    private final ScheduledExecutorService publisher = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "outbox-publish-on-commit");
         t.setDaemon(true);
         return t;
@@ -43,10 +45,11 @@ public class OutboxWakeUp implements Synchronization {
             return;
         }
         if (pending.compareAndSet(false, true)) {
-            publisher.execute(() -> {
+            // the commits of the next publish-delay join this drain: it reads the outbox after the delay
+            publisher.schedule(() -> {
                 pending.set(false);
                 relay.drain();
-            });
+            }, config.publishDelay().toNanos(), TimeUnit.NANOSECONDS);
         }
     }
 

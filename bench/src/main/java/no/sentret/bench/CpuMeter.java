@@ -1,0 +1,88 @@
+package no.sentret.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * CPU time (user + system) spent by each process of the bench (the apps, PostgreSQL with its
+ * backends, the broker, the load generator) between two snapshots. On a machine shared with other
+ * builds, throughput drifts with their load; CPU time per request of our own processes is the
+ * steadier figure (issue 20: "measure and cut CPU time per request across all processes").
+ */
+final class CpuMeter {
+
+    private final Map<String, Supplier<List<ProcessHandle>>> groups = new LinkedHashMap<>();
+
+    CpuMeter add(String name, ProcessHandle process) {
+        groups.put(name, () -> List.of(process));
+        return this;
+    }
+
+    /** A process and every descendant alive at snapshot time (PostgreSQL's backends are its postmaster's children). */
+    CpuMeter addTree(String name, Supplier<ProcessHandle> root) {
+        groups.put(name, () -> {
+            ProcessHandle r = root.get();
+            List<ProcessHandle> all = new ArrayList<>();
+            if (r != null) {
+                all.add(r);
+                r.descendants().forEach(all::add);
+            }
+            return all;
+        });
+        return this;
+    }
+
+    Map<String, Long> snapshotMillis() {
+        Map<String, Long> cpu = new LinkedHashMap<>();
+        for (Map.Entry<String, Supplier<List<ProcessHandle>>> g : groups.entrySet()) {
+            long millis = 0;
+            for (ProcessHandle p : g.getValue().get()) {
+                millis += p.info().totalCpuDuration().map(Duration::toMillis).orElse(0L);
+            }
+            cpu.put(g.getKey(), millis);
+        }
+        return cpu;
+    }
+
+    static Map<String, Long> delta(Map<String, Long> before, Map<String, Long> after) {
+        Map<String, Long> d = new LinkedHashMap<>();
+        after.forEach((k, v) -> d.put(k, v - before.getOrDefault(k, 0L)));
+        return d;
+    }
+
+    /** "visit 1.23 + gateway 0.45 + ... = 3.10 ms CPU per request" */
+    static String perRequest(Map<String, Long> delta, long requests) {
+        if (requests == 0) {
+            return "no requests";
+        }
+        StringBuilder s = new StringBuilder();
+        long total = 0;
+        for (Map.Entry<String, Long> e : delta.entrySet()) {
+            if (e.getValue() <= 0) {
+                continue;
+            }
+            total += e.getValue();
+            s.append(s.length() == 0 ? "" : " + ").append(String.format("%s %.2f", e.getKey(), e.getValue() / (double) requests));
+        }
+        return s.append(String.format(" = %.2f ms CPU per request", total / (double) requests)).toString();
+    }
+
+    /** The postmaster, from the pid file in PostgreSQL's data directory. */
+    static Supplier<ProcessHandle> postmaster(Path dataDir) {
+        return () -> {
+            try {
+                long pid = Long.parseLong(Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).trim());
+                return ProcessHandle.of(pid).orElse(null);
+            } catch (IOException | RuntimeException e) {
+                return null;
+            }
+        };
+    }
+}
