@@ -35,8 +35,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * verification, whichever is first (so a key withdrawn from the realm stops tokens it signed within
  * {@code max-age}); the cache holds at most {@code max-entries} tokens.
  * <p>
- * The same class as visit-service's {@code no.sentret.visit.security.VerifiedTokens}: it belongs in the
- * kit's web module, for every service (issue 20's report).
+ * The same class as the kit's {@code no.sentret.platform.security.VerifiedTokens} (platform/web), which
+ * every service has; the gateway does not take sentret-web (JAX-RS problem mappers and guards it does not use).
  */
 @ApplicationScoped
 public class VerifiedTokens implements IdentityProvider<TokenAuthenticationRequest> {

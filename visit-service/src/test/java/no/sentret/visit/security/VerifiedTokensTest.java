@@ -8,6 +8,7 @@ import io.smallrye.jwt.build.Jwt;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Set;
+import no.sentret.platform.security.VerifiedTokens;
 import org.junit.jupiter.api.Test;
 
 /**

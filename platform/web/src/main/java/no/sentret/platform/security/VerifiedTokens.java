@@ -1,4 +1,4 @@
-package no.sentret.visit.security;
+package no.sentret.platform.security;
 
 import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.oidc.IdTokenCredential;
@@ -141,7 +141,7 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
     }
 
     /** Requests answered from the cache, without a verification. */
-    long hits() {
+    public long hits() {
         return hits.sum();
     }
 }

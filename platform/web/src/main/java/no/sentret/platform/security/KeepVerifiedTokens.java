@@ -1,4 +1,4 @@
-package no.sentret.visit.security;
+package no.sentret.platform.security;
 
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.SecurityIdentity;

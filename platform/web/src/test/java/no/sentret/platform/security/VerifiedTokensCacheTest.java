@@ -1,4 +1,4 @@
-package no.sentret.visit.security;
+package no.sentret.platform.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
