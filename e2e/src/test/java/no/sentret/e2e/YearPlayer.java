@@ -301,10 +301,12 @@ final class YearPlayer {
     }
 
     /**
-     * A term of legal shifts: the coordinator puts the lawyer on the roster (once per suite) and plans
-     * six afternoons in the year; the lawyer records two inquiries on each of three (named and
-     * anonymous), opens cases from four (two resolved on site, one referred, one left open) and marks
-     * the shifts held; two nobody came, one is cancelled.
+     * The report's year of legal shifts (2022: 49 shifts, 20 where nobody came, 29 inquiries, 32 cases):
+     * the coordinator puts the lawyer on the roster (once per suite) and plans 49 afternoons; on each of
+     * 29 the lawyer records one inquiry (named and anonymous; 25 would not otherwise have sought a lawyer)
+     * and opens a case from it, two from three of them (resolved on site or referred, about half each,
+     * two left open), and marks the shift held; on 20 nobody came. One shift's outcome is recorded as
+     * nobody came by mistake and corrected to held, so the figures must count the correction.
      */
     void legal(String coordinator, String lawyer) {
         String subject = Tokens.claims(lawyer).path("sub").asText();
@@ -314,7 +316,11 @@ final class YearPlayer {
         assertEquals(200, me.status(), me.toString());
         String lawyerId = me.json().path("id").asText();
         List<String> pool = codes.stream().filter(c -> !ledger.retired(c)).toList();
-        String[] statuses = {"HELD", "HELD", "HELD", "NOBODY_CAME", "NOBODY_CAME", "CANCELLED"};
+        String[] statuses = new String[49];
+        for (int s = 0; s < statuses.length; s++) {
+            statuses[s] = s % 5 == 1 || s % 5 == 3 ? "NOBODY_CAME" : "HELD"; // 20 of 49
+        }
+        int corrected = 0; // the first held shift: first marked nobody came, then corrected
         int inquiry = 0;
         for (int s = 0; s < statuses.length; s++) {
             LocalDate date = null;
@@ -329,11 +335,20 @@ final class YearPlayer {
                 }
             }
             assertEquals(true, shiftId != null, "a free day for a shift");
+            if (s == corrected) {
+                // recorded on the wrong shift's form, then corrected (before any inquiry: an outcome with
+                // inquiries on the shift cannot become nobody-came)
+                Gateway.Reply wrong = gateway.post("/api/legal-aid/shifts/" + shiftId + "/nobody-came", lawyer, null);
+                assertEquals(200, wrong.status(), wrong.toString());
+                Gateway.Reply fix = gateway.post("/api/legal-aid/shifts/" + shiftId + "/correct-outcome", coordinator,
+                        Map.of("status", "HELD", "reason", "recorded on the wrong shift"));
+                assertEquals(200, fix.status(), fix.toString());
+            }
             if (statuses[s].equals("HELD")) {
-                for (int k = 0; k < 2; k++, inquiry++) {
+                for (int k = 0; k < 1; k++, inquiry++) {
                     Instant at = date.atTime(14, 10 * k).atZone(YearLedger.OSLO).toInstant();
                     String code = inquiry % 3 == 2 ? null : pool.get((inquiry * 13 + 7) % pool.size());
-                    String answer = inquiry % 4 == 3 ? "NO" : inquiry == 5 ? "NOT_ASKED" : "YES";
+                    String answer = inquiry % 7 == 3 && inquiry < 20 ? "NO" : inquiry == 5 ? "NOT_ASKED" : "YES"; // 25 YES, 3 NO of 29
                     String area = List.of("CRIMINAL", "FAMILY", "IMMIGRATION", "HOUSING_AND_TENANCY").get(inquiry % 4);
                     Map<String, Object> body = new HashMap<>(Map.of("shiftId", shiftId, "occurredAt", osloOffset(at),
                             "areas", List.of(area), "wouldNotOtherwiseHaveSoughtLawyer", answer));
@@ -346,13 +361,13 @@ final class YearPlayer {
                     String id = created(untilKnown(() -> gateway.post("/api/legal-aid/inquiries", lawyer, body))).path("id").asText();
                     ledger.recorded(new YearLedger.Event(id, code, at, "LEGAL"));
                     ledger.inquiry(id, answer);
-                    if (inquiry < 4) {
+                    for (int c = 0; c < (inquiry < 3 ? 2 : 1); c++) { // 32 cases from 29 inquiries
                         Map<String, Object> open = new HashMap<>(Map.of("inquiryId", id, "area", area));
                         if (area.equals("CRIMINAL")) {
                             open.put("subArea", "SEXUAL_VIOLENCE");
                         }
                         String caseId = created(gateway.post("/api/legal-aid/cases", lawyer, open)).path("id").asText();
-                        String outcome = inquiry == 3 ? "OPEN" : inquiry == 2 ? "REFERRED" : "RESOLVED_ON_SITE";
+                        String outcome = inquiry == 3 || inquiry == 4 ? "OPEN" : (inquiry + c) % 2 == 0 ? "REFERRED" : "RESOLVED_ON_SITE";
                         if (!outcome.equals("OPEN")) {
                             Map<String, Object> close = new HashMap<>(Map.of("outcome", outcome, "closedOn", date.toString()));
                             if (outcome.equals("REFERRED")) {
@@ -364,6 +379,10 @@ final class YearPlayer {
                         ledger.legalCase(date, area, outcome);
                     }
                 }
+            }
+            if (s == corrected) {
+                ledger.legalShift(date, "HELD");
+                continue; // its outcome is set already
             }
             String action = switch (statuses[s]) {
                 case "HELD" -> "/held";
