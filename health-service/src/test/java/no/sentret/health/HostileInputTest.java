@@ -14,7 +14,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.util.ArrayList;
 import java.util.List;
 import no.sentret.infra.testing.HostileInput.Probe;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -169,21 +168,6 @@ class HostileInputTest {
         return p;
     }
 
-    private static boolean warm;
-
-    /**
-     * The first request after start-up loads half the application (validation, JSON, Hibernate): on a
-     * loaded 2-core machine it alone can take several seconds. The probes' 5 s bound is about how a
-     * hostile value is handled, so the application is warmed up first.
-     */
-    @BeforeEach
-    void warmUp() {
-        if (warm) {
-            return;
-        }
-        warm = true;
-        Clinic.clinician().body("{\"clientCode\":\"AB\\u0000CD\"}").post("/health/invitations").then().statusCode(400);
-    }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("probes")

@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import no.sentret.infra.testing.HostileInput.Probe;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -223,20 +222,6 @@ class HostileInputTest {
         return s.length() > 20 ? s.substring(0, 8) + "…(" + s.length() + ")" : s;
     }
 
-    private static boolean warm;
-
-    /**
-     * One untimed refusal first: the first request after the start loads classes and compiles code,
-     * which on the shared 2-core build machine has taken over 5 s; the time limit is about the input,
-     * not the start (the quadratic pattern of issue 17 took over 30 s on every request).
-     */
-    @BeforeEach
-    void warmUpOnce() {
-        if (!warm) {
-            Api.outreach().body(String.format(MESSAGE, "\"clientCode\":\"" + LONG_TEXT + "\"")).post("/outreach/messages");
-            warm = true;
-        }
-    }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("probes")
