@@ -48,7 +48,7 @@ final class DatabaseBaseline {
             \\set n random(1, 1000000000)
             BEGIN;
             INSERT INTO visit (id, client_code, arrived_at, activities, voided_at, void_reason, recorded_at) VALUES (gen_random_uuid(), NULL, now(), 'CONVERSATION,MEAL', NULL, NULL, now());
-            INSERT INTO outbox_event (event_id, type, schema_version, occurred_at, recorded_at, source, client_code, payload) VALUES (gen_random_uuid(), 'VisitRecorded', 1, now(), now(), 'bench', NULL, jsonb_build_object('visitId', gen_random_uuid(), 'clientCode', NULL, 'arrivedAt', now(), 'activities', jsonb_build_array('CONVERSATION', 'MEAL'), 'n', :n));
+            INSERT INTO outbox_event (event_id, type, schema_version, occurred_at, recorded_at, source, client_code, payload) VALUES (gen_random_uuid(), 'VisitRecorded', 1, now(), now(), 'bench', NULL, jsonb_build_object('visitId', gen_random_uuid(), 'clientCode', NULL, 'occurredAt', now(), 'activities', jsonb_build_array('CONVERSATION', 'MEAL'), 'n', :n));
             END;
             """;
 
@@ -94,7 +94,7 @@ final class DatabaseBaseline {
                         event.setObject(1, UUID.randomUUID());
                         event.setTimestamp(2, now);
                         event.setTimestamp(3, now);
-                        event.setString(4, "{\"visitId\":\"" + id + "\",\"clientCode\":null,\"arrivedAt\":\"" + now.toInstant()
+                        event.setString(4, "{\"visitId\":\"" + id + "\",\"clientCode\":null,\"occurredAt\":\"" + now.toInstant()
                                 + "\",\"activities\":[\"CONVERSATION\",\"MEAL\"]}");
                         event.executeUpdate();
                         c.commit();

@@ -233,7 +233,7 @@ public final class StatsReplayBench {
                             "{\"id\":\"" + id + "\",\"clientCode\":" + quotedCode + "}")));
                 } else {
                     p.send(new ProducerRecord<>("visit-events", code, envelope("VisitRecorded", code, "visit-service", at,
-                            "{\"id\":\"" + id + "\",\"clientCode\":" + quotedCode + ",\"arrivedAt\":\"" + at + "\",\"activities\":[\"MEAL\"]}")));
+                            "{\"id\":\"" + id + "\",\"clientCode\":" + quotedCode + ",\"occurredAt\":\"" + at + "\",\"activities\":[\"MEAL\"]}")));
                 }
             }
             p.flush();
@@ -425,7 +425,7 @@ public final class StatsReplayBench {
                 String code = "B" + rnd.nextInt(5000);
                 Instant at = Instant.parse("2023-03-01T10:00:00Z").plusSeconds(rnd.nextInt(86400 * 20));
                 p.send(new ProducerRecord<>("visit-events", code, envelope("VisitRecorded", code, "visit-service", at,
-                        "{\"id\":\"" + UUID.randomUUID() + "\",\"clientCode\":\"" + code + "\",\"arrivedAt\":\"" + at + "\",\"activities\":[]}")));
+                        "{\"id\":\"" + UUID.randomUUID() + "\",\"clientCode\":\"" + code + "\",\"occurredAt\":\"" + at + "\",\"activities\":[]}")));
                 next += 1_000_000_000L / rate;
                 long sleep = next - System.nanoTime();
                 if (sleep > 0) {
@@ -449,7 +449,7 @@ public final class StatsReplayBench {
                 Instant at = Instant.parse(month + "-15T10:00:00Z");
                 long sent = System.nanoTime();
                 p.send(new ProducerRecord<>("visit-events", code, envelope("VisitRecorded", code, "visit-service", at,
-                        "{\"id\":\"" + UUID.randomUUID() + "\",\"clientCode\":\"" + code + "\",\"arrivedAt\":\"" + at + "\",\"activities\":[]}"))).get();
+                        "{\"id\":\"" + UUID.randomUUID() + "\",\"clientCode\":\"" + code + "\",\"occurredAt\":\"" + at + "\",\"activities\":[]}"))).get();
                 while (true) {
                     HttpResponse<String> r = http.send(read, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
                     if (r.statusCode() != 200) {

@@ -28,8 +28,8 @@ class EventsReachStatsIT {
         String staff = tokens.user("staff");
         String code = created(gateway.post("/api/clients", staff, Map.of("gender", "MAN", "nationality", "RO"))).path("code").asText();
         created(gateway.post("/api/visits", staff, Map.of("clientCode", code,
-                "arrivedAt", year + "-03-31T23:30:00+02:00", "activities", List.of("CONVERSATION", "MEAL"))));
-        created(gateway.post("/api/visits", staff, Map.of("arrivedAt", year + "-04-01T09:00:00+02:00", "activities", List.of("REST"))));
+                "occurredAt", year + "-03-31T23:30:00+02:00", "activities", List.of("CONVERSATION", "MEAL"))));
+        created(gateway.post("/api/visits", staff, Map.of("occurredAt", year + "-04-01T09:00:00+02:00", "activities", List.of("REST"))));
 
         JsonNode after = awaitAnnual(gateway, tokens, year, r -> count(r, "servicesGiven") >= count(before, "servicesGiven") + 2);
         assertEquals(count(before, "servicesGiven") + 2, count(after, "servicesGiven"), "two visits, one anonymous");

@@ -62,7 +62,7 @@ final class YearPlayer {
     void anonymousVisits(int n) {
         for (int a = 0; a < n; a++) {
             Instant at = a < EDGES.size() ? EDGES.get(a) : momentOf(YEAR);
-            String id = created(gateway.post("/api/visits", staff, Map.of("arrivedAt", osloOffset(at), "activities", List.of("REST")))).path("id").asText();
+            String id = created(gateway.post("/api/visits", staff, Map.of("occurredAt", osloOffset(at), "activities", List.of("REST")))).path("id").asText();
             ledger.recorded(new YearLedger.Event(id, null, at, "STUA"));
             visits.add(id);
         }
@@ -115,12 +115,12 @@ final class YearPlayer {
 
     private void service(String code, Instant at) {
         if (random.nextInt(4) == 0) {
-            String id = created(gateway.post("/api/social-consultations", staff, Map.of("clientCode", code, "at", osloOffset(at),
+            String id = created(gateway.post("/api/social-consultations", staff, Map.of("clientCode", code, "occurredAt", osloOffset(at),
                     "kind", pick("CONSULTATION", "EMERGENCY", "FOLLOW_UP"), "topics", List.of(pick("HOUSING", "ECONOMY", "IMMIGRATION"))))).path("id").asText();
             ledger.recorded(new YearLedger.Event(id, code, at, "SOCIAL"));
             consultations.add(id);
         } else {
-            String id = created(gateway.post("/api/visits", staff, Map.of("clientCode", code, "arrivedAt", osloOffset(at),
+            String id = created(gateway.post("/api/visits", staff, Map.of("clientCode", code, "occurredAt", osloOffset(at),
                     "activities", List.of(pick("CONVERSATION", "MEAL", "LAUNDRY", "REST"))))).path("id").asText();
             ledger.recorded(new YearLedger.Event(id, code, at, "STUA"));
             visits.add(id);
@@ -176,7 +176,7 @@ final class YearPlayer {
         for (int f = 0; f < responses; f++) {
             int score = pick(4, 4, 4, 4, 4, 3, 3, 2, 1);
             Instant at = f < EDGES.size() ? EDGES.get(f) : momentOf(YEAR);
-            Map<String, Object> body = new HashMap<>(Map.of("at", osloOffset(at), "score", score, "language", pick("nb", "en", "es", "th", "ro", "bg")));
+            Map<String, Object> body = new HashMap<>(Map.of("occurredAt", osloOffset(at), "score", score, "language", pick("nb", "en", "es", "th", "ro", "bg")));
             boolean followUp = random.nextBoolean();
             if (followUp) {
                 body.put("followUpAnswers", score >= 3

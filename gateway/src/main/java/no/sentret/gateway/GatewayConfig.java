@@ -28,6 +28,22 @@ public interface GatewayConfig {
     /** the value of {@code Strict-Transport-Security}; empty (no header) outside {@code %prod} */
     Optional<String> hsts();
 
+    /** what the served public API document ({@code /api/openapi}) says about where the API and its provider are */
+    PublicApi publicApi();
+
+    interface PublicApi {
+        /**
+         * The gateway's public base URL, e.g. {@code https://sentret.example.kommune.no}, written into the document's
+         * {@code servers}; empty: the scheme and host the document was fetched from (behind trusted proxies, as
+         * they forwarded them).
+         */
+        Optional<String> serverUrl();
+
+        /** The OIDC provider's issuer URL as callers reach it (discovery, authorization and token URLs are under it). */
+        @WithDefault("${quarkus.oidc.auth-server-url}")
+        String oidcIssuer();
+    }
+
     interface Route {
         /** public path prefixes, each starting with {@code /api/} */
         List<String> prefixes();

@@ -31,13 +31,14 @@ public class GatewayRouter {
     private final ApiGateway api;
     private final RateLimiter rateLimiter;
     private final PathTemplates templates;
-    private final PublicApiDocument document = new PublicApiDocument();
+    private final PublicApiDocument document;
 
     GatewayRouter(GatewayConfig config, ApiGateway api, RateLimiter rateLimiter, PathTemplates templates) {
         this.config = config;
         this.api = api;
         this.rateLimiter = rateLimiter;
         this.templates = templates;
+        this.document = new PublicApiDocument(config.publicApi());
     }
 
     void register(@Observes Router router) {

@@ -77,7 +77,7 @@ final class Events {
         ObjectNode p = JSON.createObjectNode();
         p.put("id", id.toString());
         p.put("clientCode", code);
-        p.put("arrivedAt", at.toString());
+        p.put("occurredAt", at.toString());
         p.putArray("activities").add("CONVERSATION").add("MEAL");
         return envelope("visit-events", "VisitRecorded", at, "visit-service", code, p);
     }
@@ -86,7 +86,7 @@ final class Events {
         ObjectNode p = JSON.createObjectNode();
         p.put("id", id.toString());
         p.put("clientCode", code);
-        p.put("arrivedAt", arrivedAt.toString());
+        p.put("occurredAt", arrivedAt.toString());
         p.put("reason", "registered twice");
         return envelope("visit-events", "VisitVoided", arrivedAt.plusSeconds(3600), "visit-service", code, p);
     }
@@ -95,7 +95,7 @@ final class Events {
         ObjectNode p = JSON.createObjectNode();
         p.put("id", id.toString());
         p.put("clientCode", code);
-        p.put("at", at.toString());
+        p.put("occurredAt", at.toString());
         p.put("kind", "CONSULTATION");
         p.putArray("topics").add("HOUSING");
         return envelope("visit-events", "SocialConsultationRecorded", at, "visit-service", code, p);
@@ -105,7 +105,7 @@ final class Events {
         ObjectNode p = JSON.createObjectNode();
         p.put("id", id.toString());
         p.put("clientCode", code);
-        p.put("at", at.toString());
+        p.put("occurredAt", at.toString());
         p.put("reason", "wrong client");
         return envelope("visit-events", "SocialConsultationVoided", at.plusSeconds(60), "visit-service", code, p);
     }
@@ -325,7 +325,7 @@ final class Events {
     static Ev feedback(UUID id, Instant at, int score, boolean followUp) {
         ObjectNode p = JSON.createObjectNode();
         p.put("id", id.toString());
-        p.put("at", at.toString());
+        p.put("occurredAt", at.toString());
         p.put("score", score);
         p.put("language", "en");
         if (followUp) {

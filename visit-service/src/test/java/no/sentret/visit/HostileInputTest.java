@@ -39,7 +39,7 @@ class HostileInputTest {
         probes.add(probe("a control character in a prefix search", "staff", "GET", "/clients?codePrefix=AB%07", null, "codePrefix"));
         // dates PostgreSQL cannot store
         for (String at : TIMESTAMPS_OUT_OF_RANGE) {
-            probes.add(probe("arrivedAt " + at, "staff", "POST", "/visits", "{\"arrivedAt\":\"" + at + "\"," + VISIT + "}", "arrivedAt"));
+            probes.add(probe("occurredAt " + at, "staff", "POST", "/visits", "{\"occurredAt\":\"" + at + "\"," + VISIT + "}", "occurredAt"));
         }
         for (String day : DATES_OUT_OF_RANGE) {
             probes.add(probe("firstRegisteredOn " + day, "admin", "POST", "/clients",
@@ -48,7 +48,7 @@ class HostileInputTest {
         }
         // accepted although wrong: epoch numbers, digit strings, "" for now, a timestamp for a date, " WOMAN"
         for (String at : NOT_A_TIMESTAMP) {
-            probes.add(secret("arrivedAt " + at, "staff", "POST", "/visits", "{\"arrivedAt\":" + at + "," + VISIT + "}", "arrivedAt", NATIONAL_ID));
+            probes.add(secret("occurredAt " + at, "staff", "POST", "/visits", "{\"occurredAt\":" + at + "," + VISIT + "}", "occurredAt", NATIONAL_ID));
         }
         for (String day : NOT_A_DATE) {
             probes.add(secret("firstRegisteredOn " + day, "admin", "POST", "/clients",

@@ -2,6 +2,7 @@ package no.sentret.gateway.openapi;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
@@ -53,11 +54,16 @@ public final class OpenApiMerger {
     }
 
     /**
-     * The one security scheme of the public API. The services' own {@code oidc} schemes are dropped:
-     * operations refer to a scheme by name, so it cannot be renamed, and the gateway is what callers
-     * authenticate against.
+     * The security schemes of the public API: the provider's discovery document ({@code oidc}) and the same provider
+     * spelled out as OAuth 2 flows ({@code oauth2}: the browser's authorization code, the municipality's client
+     * credentials) for tools that do not read discovery. The services' own schemes are dropped: operations refer to a
+     * scheme by name, and the gateway is what callers authenticate against. The URLs are the local suite's; the
+     * gateway serving this document puts its own provider's in (see PublicApiDocument).
      */
-    public static final String OIDC_DISCOVERY_URL = "http://localhost:8090/realms/sentret/.well-known/openid-configuration";
+    public static final String OIDC_ISSUER = "http://localhost:8090/realms/sentret";
+    public static final String OIDC_DISCOVERY_URL = OIDC_ISSUER + "/.well-known/openid-configuration";
+    /** The local suite's gateway; the gateway serving this document names itself instead. */
+    public static final String SERVER_URL = "http://localhost:8080";
     private static final String SECURITY_SCHEMES = "securitySchemes";
 
     public static ObjectNode merge(List<ServiceDocument> services) {
@@ -67,8 +73,13 @@ public final class OpenApiMerger {
         merged.putObject("info")
                 .put("title", "Sentret API")
                 .put("version", "1.0.0")
-                .put("description", "The public API of Sentret as seen through the gateway. "
-                        + "Generated from the services' documents under openapi/ by the gateway's tests; do not edit.");
+                .put("description", "The public API of Sentret as seen through the gateway. Every operation states the roles "
+                        + "that may call it in x-roles (any one of them suffices) and in its description. "
+                        + "Generated from the services' documents under openapi/ by the gateway's tests; do not edit.")
+                .putObject("contact").put("name", "The team that runs this Sentret suite");
+        merged.putArray("servers").addObject()
+                .put("url", SERVER_URL)
+                .put("description", "the gateway (the document served by a gateway names that gateway)");
         Map<String, JsonNode> paths = new TreeMap<>();
         Map<String, Map<String, JsonNode>> components = new TreeMap<>();
         Map<String, JsonNode> tags = new TreeMap<>();
@@ -91,6 +102,7 @@ public final class OpenApiMerger {
                     throw new IllegalStateException(publicPath + " is published by two services");
                 }
                 uniqueOperationIds(service.route(), path.getValue(), operationIds);
+                GatewayResponses.declareOn(path.getValue());
                 paths.put(publicPath, path.getValue());
             }
             for (Iterator<Map.Entry<String, JsonNode>> types = doc.path("components").fields(); types.hasNext(); ) {
@@ -115,11 +127,26 @@ public final class OpenApiMerger {
         paths.forEach(pathsNode::set);
         ObjectNode componentsNode = merged.putObject("components");
         components.forEach((type, entries) -> entries.forEach((name, value) -> componentsNode.withObjectProperty(type).set(name, value)));
-        componentsNode.withObjectProperty(SECURITY_SCHEMES).putObject("oidc")
+        GatewayResponses.addComponents(componentsNode);
+        ObjectNode schemes = componentsNode.withObjectProperty(SECURITY_SCHEMES);
+        schemes.putObject("oidc")
                 .put("description", "The Sentret OpenID Connect provider (Keycloak realm sentret): the authorization-code flow "
                         + "for people, client credentials for the integration of the municipality")
                 .put("type", "openIdConnect")
                 .put("openIdConnectUrl", OIDC_DISCOVERY_URL);
+        ObjectNode flows = schemes.putObject("oauth2")
+                .put("description", "The same provider as OAuth 2 flows. Tokens carry realm roles, not scopes: "
+                        + "an operation's x-roles names the roles that may call it")
+                .put("type", "oauth2")
+                .putObject("flows");
+        flows.putObject("authorizationCode")
+                .put("authorizationUrl", OIDC_ISSUER + "/protocol/openid-connect/auth")
+                .put("tokenUrl", OIDC_ISSUER + "/protocol/openid-connect/token")
+                .putObject("scopes");
+        flows.putObject("clientCredentials")
+                .put("tokenUrl", OIDC_ISSUER + "/protocol/openid-connect/token")
+                .putObject("scopes");
+        paths.values().forEach(OpenApiMerger::eitherScheme);
         if (!security.isEmpty()) {
             merged.putArray("security").addAll(security);
         }
@@ -189,6 +216,16 @@ public final class OpenApiMerger {
                 String renamed = route + capitalise(id.asText());
                 ((ObjectNode) operation.getValue()).put("operationId", renamed);
                 seen.add(renamed);
+            }
+        });
+    }
+
+    /** An operation that needs a token takes one from either scheme (a list of requirements is a choice). */
+    private static void eitherScheme(JsonNode pathItem) {
+        pathItem.forEach(operation -> {
+            if (operation.get("security") instanceof ArrayNode requirements
+                    && requirements.size() == 1 && requirements.get(0).has("oidc")) {
+                requirements.addObject().putArray("oauth2");
             }
         });
     }

@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.restassured.RestAssured;
 import io.quarkus.test.junit.QuarkusTest;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
@@ -72,14 +74,50 @@ class PublicApiDocumentTest {
     }
 
     @Test
-    void servedAtApiOpenapiAsYamlAndJson() throws IOException {
+    void servedAtApiOpenapiAsYamlAndJsonNamingThisGatewayAndItsProvider() throws IOException {
         JsonNode committed = OpenApiMerger.parse(Files.readString(OpenApiContract.committedPath(NAME)));
         String yaml = given().get("/api/openapi").then().statusCode(200)
                 .contentType(containsString("yaml")).extract().asString();
-        assertEquals(committed, OpenApiMerger.parse(yaml));
+        JsonNode served = OpenApiMerger.parse(yaml);
         String json = given().get("/api/openapi?format=json").then().statusCode(200)
                 .contentType(containsString("json")).extract().asString();
-        assertEquals(committed, new ObjectMapper().readTree(json));
+        assertEquals(served, new ObjectMapper().readTree(json));
+
+        String issuer = config.publicApi().oidcIssuer().replaceAll("/+$", "");
+        assertEquals("http://localhost:" + RestAssured.port, served.at("/servers/0/url").asText(),
+                "the server is the gateway the document was fetched from");
+        assertEquals(issuer + "/.well-known/openid-configuration",
+                served.at("/components/securitySchemes/oidc/openIdConnectUrl").asText());
+        assertEquals(issuer + "/protocol/openid-connect/token",
+                served.at("/components/securitySchemes/oauth2/flows/clientCredentials/tokenUrl").asText());
+        assertEquals(OpenApiMerger.SERVER_URL, committed.at("/servers/0/url").asText());
+        assertTrue(committed.at("/components/securitySchemes/oidc/openIdConnectUrl").asText().startsWith(OpenApiMerger.OIDC_ISSUER));
+
+        // apart from where the gateway and its provider are, the served document is the committed one
+        ((ObjectNode) served).set("servers", committed.get("servers"));
+        ((ObjectNode) served.get("components"))
+                .set("securitySchemes", committed.at("/components/securitySchemes"));
+        assertEquals(committed, served);
+    }
+
+    @Test
+    void everyOperationHasAnIdASummaryADescriptionAndItsGatewayErrors() throws IOException {
+        JsonNode committed = OpenApiMerger.parse(Files.readString(OpenApiContract.committedPath(NAME)));
+        committed.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation -> {
+            String where = operation.getKey() + " " + path.getKey();
+            JsonNode op = operation.getValue();
+            assertTrue(op.path("operationId").isTextual(), where + " has an operationId");
+            assertTrue(op.path("summary").isTextual(), where + " has a summary");
+            assertTrue(op.path("description").isTextual(), where + " has a description");
+            for (String status : List.of("429", "502", "503", "504")) {
+                assertTrue(op.path("responses").has(status), where + " declares the gateway's " + status);
+            }
+            if (op.has("security")) {
+                assertTrue(op.path("x-roles").isArray() && op.path("x-roles").size() > 0, where + " names its roles in x-roles");
+                op.path("security").forEach(requirement -> requirement.fields().forEachRemaining(scheme ->
+                        assertEquals(0, scheme.getValue().size(), where + ": roles are not scopes")));
+            }
+        }));
     }
 
     @Test

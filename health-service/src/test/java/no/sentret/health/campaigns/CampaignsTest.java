@@ -105,7 +105,7 @@ class CampaignsTest {
         String neverSeen = newClient();
         try (TopicWriter visitEvents = new TopicWriter("visit-events")) {
             visitEvents.send("VisitRecorded", "visit-service", visitedStua, Instant.parse(daysAgo(40)), Map.of("id", UUID.randomUUID().toString(),
-                    "clientCode", visitedStua, "arrivedAt", daysAgo(40), "activities", List.of("MEAL")));
+                    "clientCode", visitedStua, "occurredAt", daysAgo(40), "activities", List.of("MEAL")));
         }
         String campaign = define("{\"vaccine\":\"MPOX\",\"rule\":\"SEEN_LAST_12_MONTHS\"}");
         long deadline = System.currentTimeMillis() + 30_000;

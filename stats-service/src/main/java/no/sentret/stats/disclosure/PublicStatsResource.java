@@ -13,13 +13,14 @@ import jakarta.ws.rs.core.Response;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import no.sentret.platform.problem.Problem;
 import no.sentret.stats.report.AnnualReport;
 import no.sentret.stats.report.ApiDocs;
 import no.sentret.stats.report.Csv;
 import no.sentret.stats.report.MonthFigures;
 import no.sentret.stats.report.MonthlyReport;
-import no.sentret.stats.report.Negotiation;
 import no.sentret.stats.report.NationalityShareReport;
+import no.sentret.stats.report.Negotiation;
 import no.sentret.stats.report.Params;
 import no.sentret.stats.report.ReportQueries;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -35,9 +36,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({"municipality", "analyst"})
 @Tag(name = "statistics (public)", description = "suppressed figures; role municipality (or analyst)")
 @APIResponse(responseCode = "400", description = "a parameter is malformed; the problem names it",
-        content = @Content(mediaType = "application/problem+json"))
-@APIResponse(responseCode = "401", description = "no or invalid token", content = @Content(mediaType = "application/problem+json"))
-@APIResponse(responseCode = "403", description = "the token lacks the role", content = @Content(mediaType = "application/problem+json"))
+        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "no or invalid token", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "the token lacks the role", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
 public class PublicStatsResource {
 
     private final ReportQueries reports;
@@ -56,7 +57,7 @@ public class PublicStatsResource {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AnnualReport.class)),
             @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
                     example = "section,key,value\nyear,uniqueUsers,525\nareaUniquePersons,LEGAL,\n")})
-    public Response annual(@Parameter(description = "calendar year", example = "2022") @PathParam("year") String year,
+    public Response annual(@Parameter(description = "calendar year", example = "2022", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1990", maximum = "2200")) @PathParam("year") String year,
                            @Context HttpHeaders headers) {
         return Negotiation.respond(headers, disclosure.annual(reports.annual(Params.year("year", year))), Csv::annual);
     }
@@ -94,8 +95,8 @@ public class PublicStatsResource {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NationalityShareReport.class)),
             @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
                     example = "year,nationality,users,share,uniqueUsers\n2022,UA,,,525\n")})
-    public Response nationalityShare(@Parameter(example = "2016", required = true) @QueryParam("fromYear") String fromYear,
-                                     @Parameter(example = "2022", required = true) @QueryParam("toYear") String toYear,
+    public Response nationalityShare(@Parameter(example = "2016", required = true, schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1990", maximum = "2200")) @QueryParam("fromYear") String fromYear,
+                                     @Parameter(example = "2022", required = true, schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1990", maximum = "2200")) @QueryParam("toYear") String toYear,
                                      @Context HttpHeaders headers) {
         int[] range = Params.yearRange(fromYear, toYear);
         List<NationalityShareReport.YearShares> years = new ArrayList<>();

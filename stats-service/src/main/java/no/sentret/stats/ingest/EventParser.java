@@ -32,9 +32,8 @@ import no.sentret.stats.facts.Vocabulary;
 @ApplicationScoped
 public class EventParser {
 
-    static final Set<String> GENDERS = Set.of("WOMAN", "MAN", "TRANS_WOMAN", "TRANS_MAN", "NON_BINARY", "NOT_STATED");
-    static final Set<String> AGE_GROUPS = Set.of("UNDER_18", "18-25", "26-30", "31-35", "36-40", "41-45", "46-50",
-            "51-55", "56-60", "61+");
+    static final Set<String> GENDERS = Set.copyOf(Vocabulary.GENDERS);
+    static final Set<String> AGE_GROUPS = Set.copyOf(Vocabulary.AGE_GROUPS);
     private static final Pattern NATIONALITY = Pattern.compile("[A-Z]{2}");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
     private static final Pattern ISO_WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
@@ -347,7 +346,7 @@ public class EventParser {
         String code = code(p, "code", true);
         String gender = text(p, "gender", true);
         if (!GENDERS.contains(gender)) {
-            throw new InvalidEventException("payload.gender: not one of " + GENDERS);
+            throw new InvalidEventException("payload.gender: not one of " + Vocabulary.GENDERS);
         }
         String nationality = text(p, "nationality", false);
         if (nationality != null && !NATIONALITY.matcher(nationality).matches()) {
@@ -355,7 +354,7 @@ public class EventParser {
         }
         String ageGroup = text(p, "ageGroup", false);
         if (ageGroup != null && !AGE_GROUPS.contains(ageGroup)) {
-            throw new InvalidEventException("payload.ageGroup: not one of " + AGE_GROUPS);
+            throw new InvalidEventException("payload.ageGroup: not one of " + Vocabulary.AGE_GROUPS);
         }
         String registered = text(p, "firstRegisteredOn", true);
         LocalDate registeredOn;

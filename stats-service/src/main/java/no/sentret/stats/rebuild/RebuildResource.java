@@ -7,6 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import no.sentret.platform.problem.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -18,8 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed("admin")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "statistics (admin)", description = "rebuild from the event streams; role admin")
-@APIResponse(responseCode = "401", description = "no or invalid token", content = @Content(mediaType = "application/problem+json"))
-@APIResponse(responseCode = "403", description = "the token lacks the role", content = @Content(mediaType = "application/problem+json"))
+@APIResponse(responseCode = "401", description = "no or invalid token", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "the token lacks the role", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
 public class RebuildResource {
 
     private final Rebuild rebuild;
@@ -34,7 +35,7 @@ public class RebuildResource {
                     + "until the replay has caught up, then switch over atomically. Poll GET /stats/rebuild.")
     @APIResponse(responseCode = "202", description = "the rebuild started",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RebuildStatus.class)))
-    @APIResponse(responseCode = "409", description = "a rebuild is already running", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "409", description = "a rebuild is already running", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public Response start() {
         return Response.accepted(rebuild.start()).build();
     }

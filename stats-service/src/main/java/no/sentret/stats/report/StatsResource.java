@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.YearMonth;
+import no.sentret.platform.problem.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -24,9 +25,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed("analyst")
 @Tag(name = "statistics (analyst)", description = "exact figures; role analyst")
 @APIResponse(responseCode = "400", description = "a parameter is malformed; the problem names it",
-        content = @Content(mediaType = "application/problem+json"))
-@APIResponse(responseCode = "401", description = "no or invalid token", content = @Content(mediaType = "application/problem+json"))
-@APIResponse(responseCode = "403", description = "the token lacks the role", content = @Content(mediaType = "application/problem+json"))
+        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "no or invalid token", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "the token lacks the role", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
 public class StatsResource {
 
     private final ReportQueries reports;
@@ -43,7 +44,7 @@ public class StatsResource {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AnnualReport.class)),
             @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
                     example = "section,key,value\nyear,uniqueUsers,525\nyear,newUsers,201\n")})
-    public Response annual(@Parameter(description = "calendar year", example = "2022") @PathParam("year") String year,
+    public Response annual(@Parameter(description = "calendar year", example = "2022", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1990", maximum = "2200")) @PathParam("year") String year,
                            @Context HttpHeaders headers) {
         return Negotiation.respond(headers, reports.annual(Params.year("year", year)), Csv::annual);
     }
@@ -71,8 +72,8 @@ public class StatsResource {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NationalityShareReport.class)),
             @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
                     example = "year,nationality,users,share,uniqueUsers\n2022,NO,131,0.2495,525\n")})
-    public Response nationalityShare(@Parameter(example = "2016", required = true) @QueryParam("fromYear") String fromYear,
-                                     @Parameter(example = "2022", required = true) @QueryParam("toYear") String toYear,
+    public Response nationalityShare(@Parameter(example = "2016", required = true, schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1990", maximum = "2200")) @QueryParam("fromYear") String fromYear,
+                                     @Parameter(example = "2022", required = true, schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1990", maximum = "2200")) @QueryParam("toYear") String toYear,
                                      @Context HttpHeaders headers) {
         int[] range = Params.yearRange(fromYear, toYear);
         return Negotiation.respond(headers, reports.nationalityShare(range[0], range[1]), Csv::nationalityShare);

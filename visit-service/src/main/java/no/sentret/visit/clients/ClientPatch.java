@@ -22,8 +22,7 @@ public class ClientPatch {
     @Schema(example = "RO", nullable = true)
     @Size(max = 2) @NoPersonalData
     private String nationality;
-    @Schema(enumeration = {"UNDER_18", "18-25", "26-30", "31-35", "36-40", "41-45", "46-50", "51-55", "56-60", "61+"},
-            nullable = true, example = "31-35")
+    @Schema(nullable = true, example = "31-35")
     private AgeGroup ageGroup;
     @Schema(nullable = true, example = "EASTERN_EUROPE")
     private RegionOfOrigin regionOfOrigin;

@@ -60,7 +60,7 @@ public class ClientResource {
     }
 
     @POST
-    @Operation(summary = "Register a client", description = "Issues a code from an unambiguous alphabet, or takes the chosen one "
+    @Operation(operationId = "registerClient", summary = "Register a client", description = "Issues a code from an unambiguous alphabet, or takes the chosen one "
             + "when free and valid. firstRegisteredOn earlier than today (importing older records) needs the admin role.")
     @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = ClientView.class)))
     @APIResponse(responseCode = "409", description = "The chosen code is taken", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
@@ -73,7 +73,7 @@ public class ClientResource {
     @GET
     @Path("/{code}")
     @Transactional
-    @Operation(summary = "Read a client", description = "A code merged into another resolves to the surviving client.")
+    @Operation(operationId = "getClient", summary = "Read a client", description = "A code merged into another resolves to the surviving client.")
     @APIResponse(responseCode = "200", description = "The client", content = @Content(schema = @Schema(implementation = ClientView.class)))
     @APIResponse(responseCode = "404", description = "No client has this code", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public ClientView get(@Parameter(example = "K7M3QX") @PathParam("code") String code) {
@@ -82,7 +82,7 @@ public class ClientResource {
 
     @PATCH
     @Path("/{code}")
-    @Operation(summary = "Change a client's attributes", description = "Merge-patch semantics: properties left out stay, null clears.")
+    @Operation(operationId = "updateClient", summary = "Change a client's attributes", description = "Merge-patch semantics: properties left out stay, null clears.")
     @APIResponse(responseCode = "200", description = "The client after the change", content = @Content(schema = @Schema(implementation = ClientView.class)))
     @APIResponse(responseCode = "404", description = "No client has this code", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public ClientView update(@Parameter(example = "K7M3QX") @PathParam("code") String code, @NotNull @Valid ClientPatch patch) {
@@ -91,7 +91,7 @@ public class ClientResource {
 
     @GET
     @Transactional
-    @Operation(summary = "Find clients by code prefix", description = "For the front desk: up to 20 active clients whose code "
+    @Operation(operationId = "findClients", summary = "Find clients by code prefix", description = "For the front desk: up to 20 active clients whose code "
             + "(or a code merged into them) starts with the prefix, case-insensitive.")
     @APIResponse(responseCode = "200", description = "Matching clients, by code",
             content = @Content(schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY, implementation = ClientView.class)))
@@ -109,7 +109,7 @@ public class ClientResource {
     @POST
     @Path("/{code}/merge")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Merge a duplicate registration into another client (admin)",
+    @Operation(operationId = "mergeClients", summary = "Merge a duplicate registration into another client (admin)",
             description = "The code in the path is retired and resolves to survivingCode everywhere from now on; "
                     + "the survivor keeps the earlier firstRegisteredOn of the two.")
     @APIResponse(responseCode = "200", description = "The surviving client", content = @Content(schema = @Schema(implementation = ClientView.class)))

@@ -10,8 +10,7 @@ public record ClientView(
         @Schema(example = "K7M3QX") String code,
         @Schema(example = "WOMAN") Gender gender,
         @Schema(example = "ES", nullable = true) String nationality,
-        @Schema(enumeration = {"UNDER_18", "18-25", "26-30", "31-35", "36-40", "41-45", "46-50", "51-55", "56-60", "61+"},
-                example = "26-30", nullable = true)
+        @Schema(example = "26-30", nullable = true)
         AgeGroup ageGroup,
         @Schema(example = "LATIN_AMERICA", nullable = true) RegionOfOrigin regionOfOrigin,
         @Schema(example = "es", nullable = true) String preferredLanguage,

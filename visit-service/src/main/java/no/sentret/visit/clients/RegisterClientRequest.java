@@ -18,7 +18,6 @@ public record RegisterClientRequest(
         @Schema(description = "ISO 3166 alpha-2; null = unknown", example = "ES", nullable = true)
         @Size(max = 2) @NoPersonalData String nationality,
         @Schema(description = "null = not stated; UNDER_18 is accepted and flagged as minor",
-                enumeration = {"UNDER_18", "18-25", "26-30", "31-35", "36-40", "41-45", "46-50", "51-55", "56-60", "61+"},
                 example = "26-30", nullable = true)
         AgeGroup ageGroup,
         @Schema(example = "LATIN_AMERICA", nullable = true) RegionOfOrigin regionOfOrigin,

@@ -10,9 +10,9 @@ final class ConsultationPayloads {
     private ConsultationPayloads() {
     }
 
-    record SocialConsultationRecorded(UUID id, String clientCode, Instant at, ConsultationKind kind, Set<Topic> topics) {
+    record SocialConsultationRecorded(UUID id, String clientCode, Instant occurredAt, ConsultationKind kind, Set<Topic> topics) {
     }
 
-    record SocialConsultationVoided(UUID id, String clientCode, Instant at, String reason) {
+    record SocialConsultationVoided(UUID id, String clientCode, Instant occurredAt, String reason) {
     }
 }

@@ -58,7 +58,7 @@ public class ConsultationResource {
     }
 
     @POST
-    @Operation(summary = "Record a social-work consultation", description = "at defaults to now.")
+    @Operation(operationId = "recordSocialConsultation", summary = "Record a social-work consultation", description = "occurredAt (when it took place) defaults to now.")
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = ConsultationView.class)))
     @APIResponse(responseCode = "413", description = TOO_LARGE, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = UNKNOWN_CLIENT, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
@@ -68,7 +68,7 @@ public class ConsultationResource {
     }
 
     @GET
-    @Operation(summary = "List consultations by period or client", description = "Give from and to, or clientCode, or both. Paged, oldest first.")
+    @Operation(operationId = "listSocialConsultations", summary = "List consultations by period or client", description = "Give from and to, or clientCode, or both. Paged, oldest first.")
     @APIResponse(responseCode = "200", description = "One page of consultations", content = @Content(schema = @Schema(implementation = Page.class)))
     @APIResponse(responseCode = "422", description = UNKNOWN_CLIENT, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public PageView<ConsultationView> list(@BeanParam ListParams params) {
@@ -77,7 +77,7 @@ public class ConsultationResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a consultation")
+    @Operation(operationId = "getSocialConsultation", summary = "Read a consultation")
     @APIResponse(responseCode = "200", description = "The consultation", content = @Content(schema = @Schema(implementation = ConsultationView.class)))
     @APIResponse(responseCode = "404", description = "No consultation has this id", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public ConsultationView get(@PathParam("id") UUID id) {
@@ -86,7 +86,7 @@ public class ConsultationResource {
 
     @POST
     @Path("/{id}/void")
-    @Operation(summary = "Void a consultation recorded by mistake", description = "It stays, marked void with the reason.")
+    @Operation(operationId = "voidSocialConsultation", summary = "Void a consultation recorded by mistake", description = "It stays, marked void with the reason.")
     @APIResponse(responseCode = "200", description = "The voided consultation", content = @Content(schema = @Schema(implementation = ConsultationView.class)))
     @APIResponse(responseCode = "404", description = "No consultation has this id", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Already voided", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))

@@ -32,12 +32,12 @@ public class ConsultationService {
         SocialConsultation c = new SocialConsultation();
         c.id = UUID.randomUUID();
         c.clientCode = clients.resolveReferenced(request.clientCode(), "clientCode").code;
-        c.at = CentreTime.pastOrNow(request.at() == null ? null : request.at().toInstant(), "at");
+        c.occurredAt = CentreTime.pastOrNow(request.occurredAt() == null ? null : request.occurredAt().toInstant(), "occurredAt");
         c.kind = request.kind();
         c.topics = EnumSet.copyOf(request.topics());
         c.recordedAt = CentreTime.now();
         c.persist();
-        events.append(new SocialConsultationRecorded(c.id, c.clientCode, c.at, c.kind, c.topics), c.clientCode, c.at);
+        events.append(new SocialConsultationRecorded(c.id, c.clientCode, c.occurredAt, c.kind, c.topics), c.clientCode, c.occurredAt);
         return c;
     }
 
@@ -45,7 +45,7 @@ public class ConsultationService {
     public SocialConsultation voidConsultation(UUID id, String reason) {
         SocialConsultation c = VoidableRecord.required(SocialConsultation.findById(id, LockModeType.PESSIMISTIC_WRITE), "consultation");
         c.voidWith(reason);
-        events.append(new SocialConsultationVoided(c.id, c.clientCode, c.at, reason), c.clientCode, c.voidedAt);
+        events.append(new SocialConsultationVoided(c.id, c.clientCode, c.occurredAt, reason), c.clientCode, c.voidedAt);
         return c;
     }
 
@@ -57,7 +57,7 @@ public class ConsultationService {
     /** By period, by client, or both; at least one of them. */
     @Transactional
     public PageView<ConsultationView> list(ListParams params) {
-        RecordQuery query = new RecordQuery("at").in(params.periodOrNull()).includeVoided(params.voidedIncluded());
+        RecordQuery query = new RecordQuery("occurredAt").in(params.periodOrNull()).includeVoided(params.voidedIncluded());
         if (params.clientCode != null) {
             query.forCodes(clients.recordCodes(params.clientCode, "clientCode"));
         } else if (params.periodOrNull() == null) {

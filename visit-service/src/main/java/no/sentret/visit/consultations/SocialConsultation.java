@@ -17,8 +17,8 @@ import no.sentret.platform.records.VoidableRecord;
 @Table(name = "social_consultation")
 public class SocialConsultation extends VoidableRecord {
 
-    @Column(name = "at")
-    public Instant at;
+    @Column(name = "occurred_at")
+    public Instant occurredAt;
 
     @Enumerated(EnumType.STRING)
     public ConsultationKind kind;

@@ -19,7 +19,8 @@ public class Feedback extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    public Instant at;
+    @Column(name = "occurred_at")
+    public Instant occurredAt;
 
     public int score;
 

@@ -1,5 +1,6 @@
 package no.sentret.visit.feedback;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -11,8 +12,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "GiveFeedback")
 public record FeedbackRequest(
-        @Schema(description = "Defaults to now; must not be in the future", example = "2022-05-01T15:42:00+02:00", nullable = true)
-        OffsetDateTime at,
+        @Schema(description = "When the feedback was given. Defaults to now; must not be in the future " + "(`at`, its name until 2026-11, is still accepted until 2027-06-01)",
+                example = "2022-05-01T15:42:00+02:00", nullable = true)
+        @JsonAlias("at") OffsetDateTime occurredAt,
         @Schema(required = true, description = "1-4, 4 best", minimum = "1", maximum = "4", example = "4")
         @NotNull @Min(1) @Max(4) Integer score,
         @Schema(required = true, example = "es") @NotNull FeedbackLanguage language,

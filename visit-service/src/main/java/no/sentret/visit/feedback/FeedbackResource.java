@@ -44,7 +44,7 @@ public class FeedbackResource {
     }
 
     @POST
-    @Operation(summary = "Give feedback (kiosk only)", description = "A score 1-4 (4 best), the terminal's language and optional "
+    @Operation(operationId = "giveFeedback", summary = "Give feedback (kiosk only)", description = "A score 1-4 (4 best), the terminal's language and optional "
             + "follow-up answers; the two best and the two worst scores have different questions.")
     @APIResponse(responseCode = "201", description = "Stored", content = @Content(schema = @Schema(implementation = FeedbackView.class)))
     @APIResponse(responseCode = "413", description = TOO_LARGE, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
@@ -54,7 +54,7 @@ public class FeedbackResource {
 
     @GET
     @Path("/questions")
-    @Operation(summary = "The follow-up questions per score (kiosk only)", description = "Score to question id to allowed answers.")
+    @Operation(operationId = "listFeedbackQuestions", summary = "The follow-up questions per score (kiosk only)", description = "Score to question id to allowed answers.")
     @APIResponse(responseCode = "200", description = "Questions by score")
     public Map<Integer, Map<String, List<String>>> questions() {
         return new java.util.TreeMap<>(Map.of(1, FollowUpQuestions.forScore(1), 2, FollowUpQuestions.forScore(2),

@@ -14,7 +14,7 @@ import no.sentret.platform.records.DomainEvents;
 public class FeedbackService {
 
     /** Payload of FeedbackGiven (openapi/events/FeedbackGiven.schema.json). */
-    record FeedbackGiven(UUID id, Instant at, int score, FeedbackLanguage language, Map<String, String> followUpAnswers) {
+    record FeedbackGiven(UUID id, Instant occurredAt, int score, FeedbackLanguage language, Map<String, String> followUpAnswers) {
     }
 
     private final DomainEvents events;
@@ -30,14 +30,14 @@ public class FeedbackService {
         Map<String, String> answers = FollowUpQuestions.check(request.score(), request.followUpAnswers());
         Feedback f = new Feedback();
         f.id = UUID.randomUUID();
-        f.at = CentreTime.pastOrNow(request.at() == null ? null : request.at().toInstant(), "at");
+        f.occurredAt = CentreTime.pastOrNow(request.occurredAt() == null ? null : request.occurredAt().toInstant(), "occurredAt");
         f.score = request.score();
         f.language = request.language();
         f.followUpAnswers = answers == null ? null : json(answers);
         f.recordedAt = CentreTime.now();
         f.persist();
-        events.append(new FeedbackGiven(f.id, f.at, f.score, f.language, answers), null, f.at);
-        return new FeedbackView(f.id, f.at, f.score, f.language, answers);
+        events.append(new FeedbackGiven(f.id, f.occurredAt, f.score, f.language, answers), null, f.occurredAt);
+        return new FeedbackView(f.id, f.occurredAt, f.occurredAt, f.score, f.language, answers);
     }
 
     private String json(Map<String, String> answers) {

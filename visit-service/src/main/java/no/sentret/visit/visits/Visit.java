@@ -15,8 +15,8 @@ import no.sentret.platform.records.VoidableRecord;
 @Table(name = "visit")
 public class Visit extends VoidableRecord {
 
-    @Column(name = "arrived_at")
-    public Instant arrivedAt;
+    @Column(name = "occurred_at")
+    public Instant occurredAt;
 
     @Convert(converter = ActivitiesColumn.class)
     public Set<Activity> activities;

@@ -10,9 +10,9 @@ final class VisitPayloads {
     private VisitPayloads() {
     }
 
-    record VisitRecorded(UUID id, String clientCode, Instant arrivedAt, Set<Activity> activities) {
+    record VisitRecorded(UUID id, String clientCode, Instant occurredAt, Set<Activity> activities) {
     }
 
-    record VisitVoided(UUID id, String clientCode, Instant arrivedAt, String reason) {
+    record VisitVoided(UUID id, String clientCode, Instant occurredAt, String reason) {
     }
 }

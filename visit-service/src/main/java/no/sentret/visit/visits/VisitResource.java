@@ -60,7 +60,7 @@ public class VisitResource {
     }
 
     @POST
-    @Operation(summary = "Record a Stua visit", description = "Without clientCode the visit is anonymous. arrivedAt defaults to now.")
+    @Operation(operationId = "recordVisit", summary = "Record a Stua visit", description = "Without clientCode the visit is anonymous. occurredAt (when the client arrived) defaults to now.")
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = VisitView.class)))
     @APIResponse(responseCode = "413", description = TOO_LARGE, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = UNKNOWN_CLIENT, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
@@ -70,7 +70,7 @@ public class VisitResource {
     }
 
     @GET
-    @Operation(summary = "List visits in a period", description = "Oldest first, paged; voided visits only with includeVoided=true.")
+    @Operation(operationId = "listVisits", summary = "List visits in a period", description = "Oldest first, paged; voided visits only with includeVoided=true.")
     @APIResponse(responseCode = "200", description = "One page of visits", content = @Content(schema = @Schema(implementation = Page.class)))
     @APIResponse(responseCode = "422", description = UNKNOWN_CLIENT, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public PageView<VisitView> list(@BeanParam ListParams params) {
@@ -79,7 +79,7 @@ public class VisitResource {
 
     @GET
     @Path("/today")
-    @Operation(summary = "Today's visits for the front desk", description = "Today is the Europe/Oslo calendar day.")
+    @Operation(operationId = "listTodaysVisits", summary = "Today's visits for the front desk", description = "Today is the Europe/Oslo calendar day.")
     @APIResponse(responseCode = "200", description = "One page of today's visits", content = @Content(schema = @Schema(implementation = Page.class)))
     public PageView<VisitView> today(@BeanParam TodayParams params) {
         return visits.list(Period.today(), params);
@@ -87,7 +87,7 @@ public class VisitResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a visit")
+    @Operation(operationId = "getVisit", summary = "Read a visit", description = "Voided visits too, marked void with the reason.")
     @APIResponse(responseCode = "200", description = "The visit", content = @Content(schema = @Schema(implementation = VisitView.class)))
     @APIResponse(responseCode = "404", description = "No visit has this id", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public VisitView get(@PathParam("id") UUID id) {
@@ -96,7 +96,7 @@ public class VisitResource {
 
     @POST
     @Path("/{id}/void")
-    @Operation(summary = "Void a visit recorded by mistake", description = "The visit stays, marked void with the reason; it is never deleted.")
+    @Operation(operationId = "voidVisit", summary = "Void a visit recorded by mistake", description = "The visit stays, marked void with the reason; it is never deleted.")
     @APIResponse(responseCode = "200", description = "The voided visit", content = @Content(schema = @Schema(implementation = VisitView.class)))
     @APIResponse(responseCode = "404", description = "No visit has this id", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Already voided", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))

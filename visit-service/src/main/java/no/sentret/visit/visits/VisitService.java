@@ -35,11 +35,11 @@ public class VisitService {
         visit.id = UUID.randomUUID();
         // a merged code is recorded under the surviving client
         visit.clientCode = request.clientCode() == null ? null : clients.resolveReferenced(request.clientCode(), "clientCode").code;
-        visit.arrivedAt = CentreTime.pastOrNow(request.arrivedAt() == null ? null : request.arrivedAt().toInstant(), "arrivedAt");
+        visit.occurredAt = CentreTime.pastOrNow(request.occurredAt() == null ? null : request.occurredAt().toInstant(), "occurredAt");
         visit.activities = EnumSet.copyOf(request.activities());
         visit.recordedAt = CentreTime.now();
         visit.persist();
-        events.append(new VisitRecorded(visit.id, visit.clientCode, visit.arrivedAt, visit.activities), visit.clientCode, visit.arrivedAt);
+        events.append(new VisitRecorded(visit.id, visit.clientCode, visit.occurredAt, visit.activities), visit.clientCode, visit.occurredAt);
         return visit;
     }
 
@@ -47,7 +47,7 @@ public class VisitService {
     public Visit voidVisit(UUID id, String reason) {
         Visit visit = VoidableRecord.required(Visit.findById(id, LockModeType.PESSIMISTIC_WRITE), "visit");
         visit.voidWith(reason);
-        events.append(new VisitVoided(visit.id, visit.clientCode, visit.arrivedAt, reason), visit.clientCode, visit.voidedAt);
+        events.append(new VisitVoided(visit.id, visit.clientCode, visit.occurredAt, reason), visit.clientCode, visit.voidedAt);
         return visit;
     }
 
@@ -58,7 +58,7 @@ public class VisitService {
 
     @Transactional
     public <P extends PageParams & RecordFilter> PageView<VisitView> list(Period period, P params) {
-        RecordQuery query = new RecordQuery("arrivedAt").in(period).includeVoided(params.voidedIncluded());
+        RecordQuery query = new RecordQuery("occurredAt").in(period).includeVoided(params.voidedIncluded());
         if (params.clientCode() != null) {
             query.forCodes(clients.recordCodes(params.clientCode(), "clientCode"));
         }

@@ -57,9 +57,9 @@ class ConsultationResourceTest {
                 .post("/social-consultations").then().statusCode(400).body("errors[0].field", is("kind"));
         staff().body("{\"clientCode\":\"" + code + "\",\"kind\":\"CONSULTATION\",\"topics\":[\"TAXES\"]}")
                 .post("/social-consultations").then().statusCode(400).body("errors[0].field", is("topics[0]"));
-        staff().body("{\"clientCode\":\"" + code + "\",\"kind\":\"CONSULTATION\",\"topics\":[\"HOUSING\"],\"at\":\""
+        staff().body("{\"clientCode\":\"" + code + "\",\"kind\":\"CONSULTATION\",\"topics\":[\"HOUSING\"],\"occurredAt\":\""
                         + Instant.now().plus(3, ChronoUnit.HOURS) + "\"}")
-                .post("/social-consultations").then().statusCode(400).body("errors[0].field", is("at"));
+                .post("/social-consultations").then().statusCode(400).body("errors[0].field", is("occurredAt"));
         staff().body("{\"clientCode\":\"ZZZZZZZZZZ\",\"kind\":\"CONSULTATION\",\"topics\":[\"HOUSING\"]}")
                 .post("/social-consultations").then().statusCode(422).body("errors[0].field", is("clientCode"));
         staff().body("{\"clientCode\":\"" + code + "\",\"kind\":\"CONSULTATION\",\"topics\":[\"HOUSING\"],\"note\":\"x\"}")

@@ -20,7 +20,7 @@ class EventSchemasTest {
             {"eventId":"0d9a3c1e-7a4f-4c55-9a7e-3f1d2b6c8e01","type":"VisitRecorded","schemaVersion":1,
              "occurredAt":"2022-05-01T08:15:00Z","recordedAt":"2022-05-01T08:15:02.123456Z","source":"visit-service",
              "clientCode":"K7M3QX","payload":{"id":"5b1f4a9e-2c3d-4e5f-8a9b-0c1d2e3f4a5b","clientCode":"K7M3QX",
-             "arrivedAt":"2022-05-01T08:15:00Z","activities":["MEAL"]}}""";
+             "occurredAt":"2022-05-01T08:15:00Z","activities":["MEAL"]}}""";
 
     @Test
     void acceptsAValidEvent() throws Exception {
@@ -31,7 +31,7 @@ class EventSchemasTest {
     @ValueSource(strings = {
             "\"activities\":[\"MEAL\"]|\"activities\":[\"SAUNA\"]",
             "\"activities\":[\"MEAL\"]|\"activities\":[]",
-            "\"arrivedAt\":\"2022-05-01T08:15:00Z\"|\"arrivedAt\":\"yesterday\"",
+            "\"occurredAt\":\"2022-05-01T08:15:00Z\"|\"occurredAt\":\"yesterday\"",
             "\"activities\":[\"MEAL\"]}|\"activities\":[\"MEAL\"],\"name\":\"Anna\"}",
             "\"schemaVersion\":1|\"schemaVersion\":\"1\"",
             "\"eventId\":\"0d9a3c1e-7a4f-4c55-9a7e-3f1d2b6c8e01\",|"})

@@ -34,7 +34,7 @@ class VisitEventsTest {
         String b = admin().body("{\"gender\":\"WOMAN\",\"firstRegisteredOn\":\"2017-02-03\"}").post("/clients")
                 .then().statusCode(201).extract().path("code");
         admin().body("{\"survivingCode\":\"" + a + "\"}").post("/clients/" + b + "/merge").then().statusCode(200);
-        String visit = staff().body("{\"clientCode\":\"" + b + "\",\"arrivedAt\":\"2022-05-01T10:15:00+02:00\",\"activities\":[\"LAUNDRY\",\"MEAL\"]}")
+        String visit = staff().body("{\"clientCode\":\"" + b + "\",\"occurredAt\":\"2022-05-01T10:15:00+02:00\",\"activities\":[\"LAUNDRY\",\"MEAL\"]}")
                 .post("/visits").then().statusCode(201).extract().path("id");
         staff().body("{\"reason\":\"wrong day\"}").post("/visits/" + visit + "/void").then().statusCode(200);
         String consultation = staff().body("{\"clientCode\":\"" + a + "\",\"kind\":\"EMERGENCY\",\"topics\":[\"VIOLENCE\"]}")
@@ -85,7 +85,7 @@ class VisitEventsTest {
         JsonNode recorded = forA.get(4).envelope();
         assertEquals(visit, recorded.path("payload").path("id").asText());
         assertEquals(a, recorded.path("payload").path("clientCode").asText(), "a visit under a merged code is the survivor's");
-        assertEquals(Instant.parse("2022-05-01T08:15:00Z"), Instant.parse(recorded.path("payload").path("arrivedAt").asText()));
+        assertEquals(Instant.parse("2022-05-01T08:15:00Z"), Instant.parse(recorded.path("payload").path("occurredAt").asText()));
         assertEquals(Instant.parse("2022-05-01T08:15:00Z"), Instant.parse(recorded.path("occurredAt").asText()), "occurredAt is the moment of service");
         assertEquals(List.of("LAUNDRY", "MEAL"), List.of(recorded.path("payload").path("activities").get(0).asText(),
                 recorded.path("payload").path("activities").get(1).asText()));

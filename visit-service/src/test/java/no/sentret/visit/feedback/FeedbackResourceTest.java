@@ -44,7 +44,7 @@ class FeedbackResourceTest {
             "{\"score\":4,\"language\":\"de\"}|language",
             "{\"score\":4}|language",
             "{\"score\":4,\"language\":\"nb\",\"clientCode\":\"K7M3QX\"}|clientCode",
-            "{\"score\":4,\"language\":\"nb\",\"at\":\"2999-01-01T00:00:00Z\"}|at"})
+            "{\"score\":4,\"language\":\"nb\",\"occurredAt\":\"2999-01-01T00:00:00Z\"}|occurredAt"})
     void refusesBadFeedbackNamingTheField(String body, String field) {
         kiosk().body(body).post("/feedback").then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", is(field));

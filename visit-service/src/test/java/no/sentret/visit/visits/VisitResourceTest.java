@@ -23,7 +23,7 @@ class VisitResourceTest {
 
     private static String visit(String clientCode, String arrivedAt) {
         String code = clientCode == null ? "" : "\"clientCode\":\"" + clientCode + "\",";
-        String at = arrivedAt == null ? "" : "\"arrivedAt\":\"" + arrivedAt + "\",";
+        String at = arrivedAt == null ? "" : "\"occurredAt\":\"" + arrivedAt + "\",";
         return staff().body("{" + code + at + "\"activities\":[\"MEAL\",\"CONVERSATION\"]}").post("/visits")
                 .then().statusCode(201).extract().path("id");
     }
@@ -42,7 +42,7 @@ class VisitResourceTest {
                 .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors[0].field", is("colour"))
-                .body("errors[0].message", is("is not a property of this request (known: activities, arrivedAt, clientCode)"));
+                .body("errors[0].message", is("is not a property of this request (known: activities, clientCode, occurredAt)"));
     }
 
     @Test
@@ -124,10 +124,10 @@ class VisitResourceTest {
         staff().body("{}").post("/visits").then().statusCode(400).body("errors[0].field", is("activities"));
         staff().body("{\"activities\":[]}").post("/visits").then().statusCode(400).body("errors[0].field", is("activities"));
         staff().body("{\"activities\":\"MEAL\"}").post("/visits").then().statusCode(400).body("errors[0].field", is("activities"));
-        staff().body("{\"activities\":[\"MEAL\"],\"arrivedAt\":\"" + tomorrow + "\"}").post("/visits").then().statusCode(400)
-                .body("errors[0].field", is("arrivedAt")).body("errors[0].message", is("must not be in the future"));
-        staff().body("{\"activities\":[\"MEAL\"],\"arrivedAt\":\"noon\"}").post("/visits").then().statusCode(400)
-                .body("errors[0].field", is("arrivedAt"));
+        staff().body("{\"activities\":[\"MEAL\"],\"occurredAt\":\"" + tomorrow + "\"}").post("/visits").then().statusCode(400)
+                .body("errors[0].field", is("occurredAt")).body("errors[0].message", is("must not be in the future"));
+        staff().body("{\"activities\":[\"MEAL\"],\"occurredAt\":\"noon\"}").post("/visits").then().statusCode(400)
+                .body("errors[0].field", is("occurredAt"));
         staff().body("{\"activities\":[\"MEAL\"],\"clientCode\":\"ZZZZZZZZZZ\"}").post("/visits").then().statusCode(422)
                 .contentType("application/problem+json").body("errors[0].field", is("clientCode"));
         staff().body("{\"activities\":[\"MEAL\"],\"clientCode\":\"01017012345\"}").post("/visits").then().statusCode(400)

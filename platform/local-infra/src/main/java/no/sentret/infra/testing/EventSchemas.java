@@ -15,12 +15,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
-import java.nio.file.Paths;
 
 /** The committed event schemas (openapi/events/*.schema.json), with format assertions on. */
 public final class EventSchemas {
 
-    private static final Path DIR = eventsDir();
+    private static final Path DIR = EventContract.dir();
     private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
     private static final SchemaValidatorsConfig CONFIG = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
     private static final Map<String, JsonSchema> SCHEMAS = new ConcurrentHashMap<>();
@@ -39,16 +38,6 @@ public final class EventSchemas {
         JsonSchema schema = SCHEMAS.computeIfAbsent(name, EventSchemas::load);
         Set<ValidationMessage> errors = schema.validate(node);
         return errors.stream().map(ValidationMessage::getMessage).collect(Collectors.joining("; "));
-    }
-
-    /** Tests run in the module folder; the contract lives beside the modules. */
-    private static Path eventsDir() {
-        for (Path dir = Paths.get("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isDirectory(dir.resolve("openapi/events"))) {
-                return dir.resolve("openapi/events");
-            }
-        }
-        throw new IllegalStateException("openapi/events not found above " + Paths.get("").toAbsolutePath());
     }
 
     private static JsonSchema load(String name) {

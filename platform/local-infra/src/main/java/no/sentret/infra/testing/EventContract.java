@@ -1,0 +1,45 @@
+package no.sentret.infra.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.stream.StreamSupport;
+
+/** The committed event contract (openapi/events) as plain JSON, for tests that hold a copy of it against the original. */
+public final class EventContract {
+
+    private EventContract() {
+    }
+
+    /** Tests run in the module folder; the contract lives beside the modules. */
+    public static Path dir() {
+        for (Path dir = Paths.get("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            if (Files.isDirectory(dir.resolve("openapi/events"))) {
+                return dir.resolve("openapi/events");
+            }
+        }
+        throw new IllegalStateException("openapi/events not found above " + Paths.get("").toAbsolutePath());
+    }
+
+    /**
+     * The values the contract allows at {@code pointer} of a payload schema (its {@code enum}, or its items' enum for
+     * an array), null left out: a consumer's copy of a category list is checked against this, the one place it is written.
+     */
+    public static List<String> enumeration(String type, String pointer) {
+        try {
+            JsonNode property = new ObjectMapper().readTree(dir().resolve(type + ".schema.json").toFile()).at(pointer);
+            JsonNode values = property.has("enum") ? property.get("enum") : property.path("items").path("enum");
+            if (!values.isArray() || values.isEmpty()) {
+                throw new AssertionError("no enum at " + pointer + " in the schema of " + type);
+            }
+            return StreamSupport.stream(values.spliterator(), false).filter(v -> !v.isNull()).map(JsonNode::asText).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
