@@ -50,6 +50,18 @@ public abstract class ServiceContractTest {
         given().get("/q/health/live").then().header("Cache-Control", is("no-store"));
     }
 
+    /** Only an access token is a bearer token: an ID token with every role is refused (issue 17: it was accepted). */
+    @Test
+    void anIdTokenIsNotABearerToken() {
+        String served = given().accept("application/json").get("/q/openapi?format=json").then().statusCode(200).extract().asString();
+        String path = firstPlainPath(served);
+        java.util.Set<String> everyRole = java.util.Set.of(TestTokens.ROLES);
+        String accessToken = io.quarkus.test.oidc.server.OidcWiremockTestResource.getAccessToken("user-every-role", everyRole);
+        String idToken = io.quarkus.test.oidc.server.OidcWiremockTestResource.getIdToken("user-every-role", everyRole);
+        given().auth().oauth2(accessToken).get(path).then().statusCode(org.hamcrest.Matchers.not(401));
+        given().auth().oauth2(idToken).get(path).then().statusCode(401).contentType(org.hamcrest.Matchers.startsWith("application/problem+json"));
+    }
+
     /** The first GET of the served contract without a path parameter. */
     private static String firstPlainPath(String openApiJson) {
         java.util.Map<String, java.util.Map<String, Object>> paths = io.restassured.path.json.JsonPath.from(openApiJson).getMap("paths");
