@@ -183,12 +183,25 @@ public final class GatewayBench {
                 "-Dquarkus.log.category.\"sentret.access\".level=WARN",
                 "-jar", jar.toString());
         pb.environment().putAll(env);
+        if (env.containsKey("QUARKUS_HTTP_PORT") && !env.containsKey("QUARKUS_MANAGEMENT_PORT")) {
+            // health lives on the management interface, a port of its own (issue 17); awaitReady finds it here
+            int management = KafkaBroker.freePort();
+            MANAGEMENT_PORTS.put(Integer.parseInt(env.get("QUARKUS_HTTP_PORT")), management);
+            pb.environment().put("QUARKUS_MANAGEMENT_PORT", Integer.toString(management));
+        }
         pb.redirectErrorStream(true).redirectOutput(log.toFile());
         System.out.println(log.getFileName() + ": " + log);
         return pb.start();
     }
 
+    /** app port → its management port, for the apps {@link #start} started */
+    private static final Map<Integer, Integer> MANAGEMENT_PORTS = new java.util.concurrent.ConcurrentHashMap<>();
+
     static void awaitReady(HttpClient client, URI ready, Process app) throws Exception {
+        Integer management = MANAGEMENT_PORTS.get(ready.getPort());
+        if (management != null && ready.getPath().startsWith("/q/")) {
+            ready = URI.create(ready.getScheme() + "://" + ready.getHost() + ":" + management + ready.getRawPath());
+        }
         // several apps starting at once on a loaded 2-core machine can take minutes
         long deadline = System.nanoTime() + Duration.ofSeconds(300).toNanos();
         while (System.nanoTime() < deadline) {

@@ -25,8 +25,12 @@ class SuiteStartsIT {
     void everyAppReportsReadyWithItsDatabaseAndBroker(Suite suite) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         for (App app : App.values()) {
-            HttpResponse<String> ready = http.send(HttpRequest.newBuilder(URI.create(suite.serviceUrl(app) + "/q/health/ready")).build(),
+            // health is on the management interface; the API's port (what the gateway and the ingress reach) has none
+            HttpResponse<String> ready = http.send(HttpRequest.newBuilder(URI.create(suite.managementUrl(app) + "/q/health/ready")).build(),
                     HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> onApiPort = http.send(HttpRequest.newBuilder(URI.create(suite.serviceUrl(app) + "/q/health/ready")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(404, onApiPort.statusCode(), app.module() + " answers /q/health on its API port");
             assertEquals(200, ready.statusCode(), app.module() + ": " + ready.body());
             if (app != App.GATEWAY) {
                 assertTrue(ready.body().contains("Database connections health check"), app.module() + ": " + ready.body());

@@ -44,6 +44,14 @@ public interface GatewayConfig {
         String oidcIssuer();
     }
 
+    RevokedSessions revokedSessions();
+
+    interface RevokedSessions {
+        /** how long a logged-out session's id is refused: longer than any ID token issued before the logout lives */
+        @WithDefault("20M")
+        Duration keepFor();
+    }
+
     interface Route {
         /** public path prefixes, each starting with {@code /api/} */
         List<String> prefixes();

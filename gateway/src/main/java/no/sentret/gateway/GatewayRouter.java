@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.ConfigProvider;
 import no.sentret.gateway.openapi.PublicApiDocument;
+import no.sentret.gateway.problem.EdgeLimits;
 import no.sentret.gateway.problem.Problems;
 import no.sentret.gateway.ratelimit.RateLimiter;
 import no.sentret.gateway.requestid.RequestIds;
@@ -32,6 +33,7 @@ public class GatewayRouter {
     private final RateLimiter rateLimiter;
     private final PathTemplates templates;
     private final PublicApiDocument document;
+    private final EdgeLimits limits;
 
     GatewayRouter(GatewayConfig config, ApiGateway api, RateLimiter rateLimiter, PathTemplates templates) {
         this.config = config;
@@ -39,6 +41,7 @@ public class GatewayRouter {
         this.rateLimiter = rateLimiter;
         this.templates = templates;
         this.document = new PublicApiDocument(config.publicApi());
+        this.limits = new EdgeLimits(config.maxBodySize().asLongValue());
     }
 
     void register(@Observes Router router) {
@@ -66,6 +69,9 @@ public class GatewayRouter {
         RequestIds.assign(ctx);
         AccessLog.record(ctx, templates);
         SecurityHeaders.apply(ctx, config.hsts());
+        if (limits.refused(ctx)) {
+            return;
+        }
         // the address Vert.x resolved: X-Forwarded-For only counts when a trusted proxy sent it
         // (quarkus.http.proxy.trusted-proxies); never read the header here, anyone can send one
         if (!ctx.normalizedPath().startsWith("/q/") && ctx.request().remoteAddress() != null) {

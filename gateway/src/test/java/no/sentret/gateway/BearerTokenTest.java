@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWireMock;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
 import java.security.KeyPairGenerator;
@@ -21,6 +22,7 @@ import java.security.PrivateKey;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
 import java.util.logging.Level;
@@ -135,8 +137,21 @@ class BearerTokenTest {
         assertNoErrorLogged();
     }
 
+    /** Issue 17: an ID token with the roles was accepted as a bearer token. */
+    @Test
+    void anIdTokenIsNotABearerToken() {
+        String idToken = OidcWiremockTestResource.getIdToken("kari", Set.of("staff"));
+        given().auth().oauth2(idToken).get("/api/visits").then()
+                .statusCode(401)
+                .contentType("application/problem+json");
+        String typeless = Jwt.preferredUserName("kari").issuer(ISSUER).subject("kari").groups("staff").jws().keyId("1").sign("privateKey.jwk");
+        given().auth().oauth2(typeless).get("/api/visits").then().statusCode(401);
+        given().auth().oauth2(RoutingTest.token("kari", "staff")).get("/api/visits").then().statusCode(200);
+    }
+
     private static JwtClaimsBuilder claims(String user, String issuer) {
         return Jwt.preferredUserName(user)
+                .claim("typ", "Bearer")
                 .issuer(issuer)
                 .subject(user)
                 .groups("staff");

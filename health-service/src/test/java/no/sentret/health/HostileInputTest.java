@@ -112,7 +112,8 @@ class HostileInputTest {
         p.add(probe("60,000 characters as a flagged code", "clinician", "POST", "/health/invitations", "{\"clientCode\":\"" + LONG_TEXT + "\"}", "clientCode"));
         p.add(probe("NUL in a flagged code", "clinician", "POST", "/health/invitations", "{\"clientCode\":\"AB\\u0000CD\"}", "clientCode"));
         p.add(secret("a national ID as a flagged code", "clinician", "POST", "/health/invitations", "{\"clientCode\":\"" + NATIONAL_ID + "\"}", "clientCode", NATIONAL_ID));
-        p.add(probe("NUL in the code to clear", "clinician", "POST", "/health/invitations/AB%00CD/clear", null, "path"));
+        p.add(probe("NUL in the code to clear", "clinician", "POST", "/health/invitations/AB%00CD/clear", null, "clientCode"));
+        p.add(probe("a line feed in the code to clear", "clinician", "POST", "/health/invitations/AB%0ACD/clear", null, "clientCode"));
         p.add(secret("a national ID as the code to clear", "clinician", "POST", "/health/invitations/" + NATIONAL_ID + "/clear", null, "clientCode", NATIONAL_ID));
         p.add(probe("300 characters as the code to clear", "clinician", "POST", "/health/invitations/" + "A".repeat(300) + "/clear", null, "clientCode"));
         // malformed ids in every path that takes one
@@ -129,7 +130,7 @@ class HostileInputTest {
                 p.add(secret(e[0] + " " + e[1] + " with id " + bad, "clinician", e[0], String.format(e[1], bad), e[2], "id",
                         bad.equals(NATIONAL_ID) ? NATIONAL_ID : null));
             }
-            p.add(probe(e[0] + " " + e[1] + " with NUL in the id", "clinician", e[0], String.format(e[1], "5b1f4a9e%00"), e[2], "path"));
+            p.add(probe(e[0] + " " + e[1] + " with NUL in the id", "clinician", e[0], String.format(e[1], "5b1f4a9e%00"), e[2], "id"));
         }
         for (String bad : BAD_IDS) {
             p.add(secret("a line id " + bad, "clinician", "POST", "/health/consultations/" + ANY_ID + "/services/" + bad + "/void", "{\"reason\":\"twice\"}",
@@ -157,6 +158,12 @@ class HostileInputTest {
         p.add(secret("a national ID as clientCode", "clinician", "GET", "/health/consultations?clientCode=" + NATIONAL_ID, null, "clientCode", NATIONAL_ID));
         p.add(probe("includeVoided=yes", "clinician", "GET", "/health/consultations?from=2022-01-01&to=2022-01-31&includeVoided=yes", null, "includeVoided"));
         p.add(probe("audit NUL in requestId", "admin", "GET", "/health/audit?requestId=ab%00cd", null, "requestId"));
+        // the audit query's text parameters were unbounded, and took line breaks
+        for (String param : new String[] {"resource", "resourceId", "requestId"}) {
+            p.add(probe("audit 300 characters as " + param, "admin", "GET", "/health/audit?" + param + "=" + "a".repeat(300), null, param));
+            p.add(probe("audit a line feed in " + param, "admin", "GET", "/health/audit?" + param + "=ab%0Acd", null, param));
+            p.add(probe("audit a tab in " + param, "admin", "GET", "/health/audit?" + param + "=ab%09cd", null, param));
+        }
         String[][] dayLists = {{"/health/work-lists/pending-results", "olderThanDays"}, {"/health/work-lists/prep-follow-ups", "withinDays"},
                 {"/health/work-lists/second-doses", "withinDays"}};
         for (String[] list : dayLists) {

@@ -140,7 +140,7 @@ class HostileInputTest {
             for (String bad : BAD_IDS) {
                 p.add(secret(e[1] + " " + e[2] + " with id " + bad, e[0], e[1], String.format(e[2], bad), e[3], "id", bad.equals(NATIONAL_ID) ? NATIONAL_ID : null));
             }
-            p.add(probe(e[1] + " " + e[2] + " with NUL in the id", e[0], e[1], String.format(e[2], "5b1f4a9e%00"), e[3], "path"));
+            p.add(probe(e[1] + " " + e[2] + " with NUL in the id", e[0], e[1], String.format(e[2], "5b1f4a9e%00"), e[3], "id"));
         }
         // every query parameter
         for (String[] list : PERIOD_LISTS) {
@@ -171,6 +171,11 @@ class HostileInputTest {
         }
         p.add(secret("inquiries by a malformed shiftId", "lawyer", "GET", "/legal-aid/inquiries?shiftId=" + NATIONAL_ID, null, "shiftId", NATIONAL_ID));
         p.add(probe("audit NUL in requestId", "admin", "GET", "/legal-aid/audit?requestId=ab%00cd", null, "requestId"));
+        // the audit query's text parameters were unbounded, and took line breaks
+        for (String param : new String[] {"resource", "resourceId", "requestId"}) {
+            p.add(probe("audit 300 characters as " + param, "admin", "GET", "/legal-aid/audit?" + param + "=" + "a".repeat(300), null, param));
+            p.add(probe("audit a carriage return in " + param, "admin", "GET", "/legal-aid/audit?" + param + "=ab%0Dcd", null, param));
+        }
         return p;
     }
 

@@ -38,6 +38,10 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(value = OidcWiremockTestResource.class, scope = TestResourceScope.GLOBAL)
 class StuckConsumerTest {
 
+    /** Health and the OpenAPI document are on Quarkus's management interface, a port of its own. */
+    @io.quarkus.test.common.http.TestHTTPResource(value = "/", management = true)
+    java.net.URL management;
+
     static final String CHECK = "checks.find { it.name == 'stats consumer' }";
 
     @Inject
@@ -72,10 +76,10 @@ class StuckConsumerTest {
         assertEquals(1, Api.annual(y).servicesGiven());
     }
 
-    private static ValidatableResponse awaitLiveness(int status, Duration timeout) throws InterruptedException {
+    private ValidatableResponse awaitLiveness(int status, Duration timeout) throws InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
         while (true) {
-            ValidatableResponse r = given().get("/q/health/live").then();
+            ValidatableResponse r = given().port(management.getPort()).get("/q/health/live").then();
             if (r.extract().statusCode() == status) {
                 return r;
             }

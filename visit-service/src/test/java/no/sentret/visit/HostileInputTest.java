@@ -32,7 +32,14 @@ class HostileInputTest {
         probes.add(probe("60,000 characters as a chosen code", "staff", "POST", "/clients",
                 "{\"code\":\"" + LONG_TEXT + "\"," + CLIENT + "}", "code"));
         // NUL in a client code: path, query, body, merge
-        probes.add(probe("NUL in a path code", "staff", "GET", "/clients/AB%00CD", null, "path"));
+        // a control character in a path parameter is named as the parameter (it was "path")
+        probes.add(probe("NUL in a path code", "staff", "GET", "/clients/AB%00CD", null, "code"));
+        // no query or path value is free text: tab and line breaks are refused too (they passed)
+        for (String c : new String[] {"%09", "%0A", "%0D"}) {
+            probes.add(probe(c + " in a path code", "staff", "GET", "/clients/AB" + c + "CD", null, "code"));
+            probes.add(probe(c + " in a query code", "staff", "GET", "/visits?clientCode=AB" + c + "CD", null, "clientCode"));
+            probes.add(probe(c + " in a query date", "staff", "GET", "/visits?from=2022-05-01" + c + "&to=2022-05-01", null, "from"));
+        }
         probes.add(probe("NUL in a query code", "staff", "GET", "/visits?clientCode=AB%00CD", null, "clientCode"));
         probes.add(probe("NUL in a body code", "staff", "POST", "/visits", "{\"clientCode\":\"AB\\u0000CD\"," + VISIT + "}", "clientCode"));
         probes.add(probe("NUL in a merge", "admin", "POST", "/clients/ABCDEF/merge", "{\"survivingCode\":\"AB\\u0000CD\"}", "survivingCode"));

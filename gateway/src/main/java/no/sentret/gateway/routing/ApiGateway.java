@@ -78,7 +78,7 @@ public class ApiGateway {
             return;
         }
         if (declaredLength(ctx) > maxBodySize) {
-            Problems.send(ctx, 413, "Payload Too Large", "the request body exceeds " + maxBodySize + " bytes");
+            Problems.sendField(ctx, 413, "Content Too Large", "body", "must not be larger than " + maxBodySize + " bytes");
             return;
         }
         AccessTokenCredential token = identity.getCredential(AccessTokenCredential.class);

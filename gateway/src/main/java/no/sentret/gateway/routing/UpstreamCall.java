@@ -103,6 +103,7 @@ final class UpstreamCall implements ProxyInterceptor {
         if (outcome.status() == 503) {
             response.headers().set(HttpHeaders.RETRY_AFTER, "5");
         }
-        return response.setBody(Body.body(Problems.body(outcome.status(), outcome.title(), outcome.detail())));
+        return response.setBody(Body.body(outcome.field() == null ? Problems.body(outcome.status(), outcome.title(), outcome.detail())
+                : Problems.body(outcome.status(), outcome.title(), outcome.field(), outcome.detail())));
     }
 }

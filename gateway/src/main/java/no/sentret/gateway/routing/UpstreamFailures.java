@@ -6,7 +6,11 @@ import java.util.concurrent.TimeoutException;
 /** What the caller is told when the service could not answer: never the exception itself. */
 final class UpstreamFailures {
 
-    record Outcome(int status, String title, String detail) {
+    /** {@code field}: the part of the request at fault, or null when the service is. */
+    record Outcome(int status, String title, String detail, String field) {
+        Outcome(int status, String title, String detail) {
+            this(status, title, detail, null);
+        }
     }
 
     private UpstreamFailures() {
@@ -14,7 +18,7 @@ final class UpstreamFailures {
 
     static Outcome classify(String upstream, Throwable failure, boolean bodyTooLarge, long maxBody) {
         if (bodyTooLarge || failure instanceof LimitedBody.TooLarge) {
-            return new Outcome(413, "Payload Too Large", "the request body exceeds " + maxBody + " bytes");
+            return new Outcome(413, "Content Too Large", "must not be larger than " + maxBody + " bytes", "body");
         }
         // ConnectTimeoutException is a ConnectException: unreachable, not slow
         if (failure instanceof ConnectException || hasCause(failure, ConnectException.class)) {

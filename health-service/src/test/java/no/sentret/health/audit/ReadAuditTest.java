@@ -31,6 +31,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 @QuarkusTest
 class ReadAuditTest {
 
+    /** Health and the OpenAPI document are on Quarkus's management interface, a port of its own. */
+    @io.quarkus.test.common.http.TestHTTPResource(value = "/", management = true)
+    java.net.URL management;
+
     /** One read endpoint: the audit resource and resource id it must log (from the test data), and the call. */
     record Read(String name, String resource, Function<Data, String> resourceId, BiFunction<RequestSpecification, Data, Response> call) {
         @Override
@@ -111,7 +115,7 @@ class ReadAuditTest {
     @Test
     void everyReadEndpointOfTheContractIsHere() {
         Set<String> here = new TreeSet<>(reads().stream().map(r -> r.name().replaceAll("\\?.*", "")).toList());
-        Map<String, Map<String, Object>> paths = RestAssured.given().queryParam("format", "json").get("/q/openapi")
+        Map<String, Map<String, Object>> paths = RestAssured.given().port(management.getPort()).queryParam("format", "json").get("/q/openapi")
                 .then().statusCode(200).extract().jsonPath().getMap("paths");
         Set<String> reads = new TreeSet<>();
         paths.forEach((path, operations) -> {

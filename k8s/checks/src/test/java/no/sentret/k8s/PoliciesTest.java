@@ -40,6 +40,10 @@ class PoliciesTest {
                 check(problems, c.at("/resources/requests/cpu").isTextual(), where + ": cpu request");
                 check(problems, c.at("/livenessProbe/httpGet/path").asText().equals("/q/health/live"), where + ": liveness /q/health/live");
                 check(problems, c.at("/readinessProbe/httpGet/path").asText().equals("/q/health/ready"), where + ": readiness /q/health/ready");
+                // issue 17: health, metrics and the OpenAPI document live on the management interface, not the API's port
+                for (String probe : List.of("startupProbe", "livenessProbe", "readinessProbe")) {
+                    check(problems, c.at("/" + probe + "/httpGet/port").asText().equals("management"), where + ": " + probe + " on the management port");
+                }
                 check(problems, c.at("/lifecycle/preStop").isObject(), where + ": preStop (graceful shutdown)");
             }
             check(problems, !pod.path("automountServiceAccountToken").asBoolean(true), Rendered.id(d) + ": no service-account token");
@@ -223,6 +227,32 @@ class PoliciesTest {
                 JsonNode a = d.at("/spec/template/metadata/annotations");
                 assertEquals("true", a.path("prometheus.io/scrape").asText(), Rendered.id(d));
                 assertEquals("/q/metrics", a.path("prometheus.io/path").asText(), Rendered.id(d));
+                assertEquals(String.valueOf(MANAGEMENT_PORT), a.path("prometheus.io/port").asText(), Rendered.id(d) + ": metrics on the management port");
+            }
+        }
+    }
+
+    private static final int MANAGEMENT_PORT = 9000;
+
+    /** Issue 17: no Service (hence neither the ingress nor the gateway) reaches an app's management interface. */
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void noServiceExposesTheManagementInterface(String overlay) {
+        Rendered r = Rendered.overlay(overlay);
+        for (JsonNode d : r.ofKind("Deployment")) {
+            for (JsonNode c : d.at("/spec/template/spec/containers")) {
+                boolean declared = false;
+                for (JsonNode port : c.path("ports")) {
+                    declared |= port.path("name").asText().equals("management") && port.path("containerPort").asInt() == MANAGEMENT_PORT;
+                }
+                assertTrue(declared, Rendered.id(d) + ": container port 'management' " + MANAGEMENT_PORT);
+            }
+        }
+        for (JsonNode s : r.ofKind("Service")) {
+            for (JsonNode port : s.at("/spec/ports")) {
+                String where = Rendered.id(s) + " port " + port;
+                assertTrue(port.path("port").asInt() != MANAGEMENT_PORT && port.path("targetPort").asInt() != MANAGEMENT_PORT
+                        && !port.path("targetPort").asText().equals("management"), where + " exposes the management interface");
             }
         }
     }

@@ -25,7 +25,7 @@ class VerifiedTokensTest {
     static String token(String user, String role, Instant expiresAt) {
         return Jwt.preferredUserName(user).groups(Set.of(role))
                 .issuer("https://server.example.com").audience("https://server.example.com")
-                .subject("verified-tokens-" + user).expiresAt(expiresAt)
+                .subject("verified-tokens-" + user).expiresAt(expiresAt).claim("typ", "Bearer")
                 .jws().keyId("1").sign("privateKey.jwk");
     }
 

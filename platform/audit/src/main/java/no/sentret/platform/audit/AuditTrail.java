@@ -27,6 +27,9 @@ public class AuditTrail {
     @Transactional
     public AuditEntry.Page page(AuditQuery query) {
         Period period = query.periodOrNull();
+        String resource = query.resourceOrNull();
+        String resourceId = query.resourceIdOrNull();
+        String requestId = query.requestIdOrNull();
         int page = query.pageNumber();
         int size = query.pageSize();
         List<String> conditions = new ArrayList<>();
@@ -35,14 +38,14 @@ public class AuditTrail {
             condition(conditions, args, "at >= ?", period.start());
             condition(conditions, args, "at < ?", period.end());
         }
-        if (query.resource != null) {
-            condition(conditions, args, "resource = ?", query.resource);
+        if (resource != null) {
+            condition(conditions, args, "resource = ?", resource);
         }
-        if (query.resourceId != null) {
-            condition(conditions, args, "resource_id = ?", query.resourceId);
+        if (resourceId != null) {
+            condition(conditions, args, "resource_id = ?", resourceId);
         }
-        if (query.requestId != null) {
-            condition(conditions, args, "request_id = ?", query.requestId);
+        if (requestId != null) {
+            condition(conditions, args, "request_id = ?", requestId);
         }
         String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
         Query select = em.createNativeQuery("select id, at, actor, roles, action, resource, resource_id, request_id from audit_log"

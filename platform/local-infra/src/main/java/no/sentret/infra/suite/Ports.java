@@ -62,6 +62,9 @@ final class Ports {
             if (app.module().equals(component)) {
                 return app.portVariable();
             }
+            if ((app.module() + " management").equals(component)) {
+                return app.managementPortVariable();
+            }
         }
         return switch (component) {
             case "keycloak" -> "SENTRET_KEYCLOAK_PORT";

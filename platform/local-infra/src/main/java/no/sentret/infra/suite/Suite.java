@@ -72,13 +72,14 @@ public final class Suite implements AutoCloseable {
         // the browser client returns to this suite's gateway, whatever its port (see WebClientRedirects)
         WebClientRedirects.pointAt(keycloakUrl(), KeycloakServer.REALM, gatewayUrl());
         for (Map.Entry<App, ChildProcess> e : apps.entrySet()) {
-            awaitReady(e.getKey().module(), e.getValue(), serviceUrl(e.getKey()) + "/q/health/ready");
+            awaitReady(e.getKey().module(), e.getValue(), managementUrl(e.getKey()) + "/q/health/ready");
         }
     }
 
     private void checkPorts() {
         for (App app : options.apps()) {
             Ports.requireFree(options.appPort(app), app.module());
+            Ports.requireFree(options.managementPort(app), app.module() + " management");
         }
         Ports.requireFree(options.keycloakPort(), "keycloak");
         if (options.externalKafka() == null) {
@@ -141,6 +142,7 @@ public final class Suite implements AutoCloseable {
         Map<String, String> env = new HashMap<>();
         env.put("QUARKUS_PROFILE", "prod");
         env.put("QUARKUS_HTTP_PORT", Integer.toString(options.appPort(app)));
+        env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(options.managementPort(app)));
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap);
         env.put("SENTRET_OIDC_URL", issuerUrl());
         // the apps boot while Keycloak does; quarkus-oidc then discovers it on the first request, and the
@@ -245,6 +247,11 @@ public final class Suite implements AutoCloseable {
 
     public String serviceUrl(App app) {
         return "http://localhost:" + options.appPort(app);
+    }
+
+    /** Health, metrics and the OpenAPI document: Quarkus's management interface, which the gateway never routes to. */
+    public String managementUrl(App app) {
+        return "http://localhost:" + options.managementPort(app);
     }
 
     public String keycloakUrl() {

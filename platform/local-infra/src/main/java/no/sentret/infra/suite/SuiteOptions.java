@@ -20,6 +20,7 @@ public final class SuiteOptions {
     private Path logDir;
     private Path keycloakDir;
     private final Map<App, Integer> appPorts = new EnumMap<>(App.class);
+    private final Map<App, Integer> managementPorts = new EnumMap<>(App.class);
     private int keycloakPort = 8090;
     private int kafkaPort = 19092;
     private int postgresPort = 15432;
@@ -38,6 +39,7 @@ public final class SuiteOptions {
         this.home = this.root.resolve(".sentret");
         for (App app : App.values()) {
             appPorts.put(app, app.defaultPort());
+            managementPorts.put(app, app.defaultManagementPort());
         }
     }
 
@@ -47,7 +49,7 @@ public final class SuiteOptions {
     }
 
     /**
-     * Defaults overridden by the environment: {@code SENTRET_HOME}, {@code SENTRET_<APP>_PORT},
+     * Defaults overridden by the environment: {@code SENTRET_HOME}, {@code SENTRET_<APP>_PORT}, {@code SENTRET_<APP>_MANAGEMENT_PORT},
      * {@code SENTRET_KEYCLOAK_PORT}, {@code SENTRET_KAFKA_PORT}, {@code SENTRET_POSTGRES_PORT},
      * {@code SENTRET_POSTGRES_URL} (+ {@code _USER}, {@code _PASSWORD}) or the standard
      * {@code QUARKUS_DATASOURCE_JDBC_URL} (+ {@code _USERNAME}, {@code _PASSWORD}) for an external server,
@@ -62,6 +64,9 @@ public final class SuiteOptions {
         for (App app : App.values()) {
             if (present(env, app.portVariable())) {
                 o.appPort(app, parsePort(env, app.portVariable()));
+            }
+            if (present(env, app.managementPortVariable())) {
+                o.managementPort(app, parsePort(env, app.managementPortVariable()));
             }
         }
         if (present(env, "SENTRET_KEYCLOAK_PORT")) {
@@ -98,6 +103,7 @@ public final class SuiteOptions {
         Set<Integer> taken = new java.util.HashSet<>();
         for (App app : App.values()) {
             appPorts.put(app, distinctFreePort(taken));
+            managementPorts.put(app, distinctFreePort(taken));
         }
         keycloakPort = distinctFreePort(taken);
         kafkaPort = distinctFreePort(taken);
@@ -131,6 +137,11 @@ public final class SuiteOptions {
 
     public SuiteOptions appPort(App app, int port) {
         appPorts.put(app, port);
+        return this;
+    }
+
+    public SuiteOptions managementPort(App app, int port) {
+        managementPorts.put(app, port);
         return this;
     }
 
@@ -186,6 +197,10 @@ public final class SuiteOptions {
 
     public int appPort(App app) {
         return appPorts.get(app);
+    }
+
+    public int managementPort(App app) {
+        return managementPorts.get(app);
     }
 
     public int keycloakPort() {

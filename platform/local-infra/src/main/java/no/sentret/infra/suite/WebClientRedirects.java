@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 /**
  * Points the browser client {@code sentret-web} of the suite's own (dev-only) Keycloak at the gateway
  * this suite actually runs: its redirect, post-logout redirect and web-origin URIs become exactly
- * {@code <gateway>/*} and {@code <gateway>}.
+ * {@code <gateway>/*} and {@code <gateway>}, its back-channel logout URL {@code <gateway>/back-channel-logout}.
  *
  * <p>Why here and not in the realm file: Keycloak imports the realm only on its first start and keeps
  * it in its database afterwards, while the gateway's port may change between starts
@@ -46,7 +46,9 @@ final class WebClientRedirects {
                 .header("Authorization", "Bearer " + token).GET()), "the client " + CLIENT_ID);
         String quoted = gatewayUrl.replace("\\", "\\\\").replace("\"", "\\\"");
         String update = "{\"redirectUris\":[\"" + quoted + "/*\"],\"webOrigins\":[\"" + quoted + "\"],"
-                + "\"attributes\":{\"post.logout.redirect.uris\":\"" + quoted + "/*\"}}";
+                + "\"attributes\":{\"post.logout.redirect.uris\":\"" + quoted + "/*\","
+                // Keycloak tells the gateway when a session ends elsewhere (issue 17: logout ends it everywhere)
+                + "\"backchannel.logout.url\":\"" + quoted + "/back-channel-logout\",\"backchannel.logout.session.required\":\"true\"}}";
         send(http, HttpRequest.newBuilder(URI.create(clients + "/" + id))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(update)));

@@ -5,6 +5,9 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.restassured.specification.RequestSpecification;
+import java.net.URL;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,13 +27,21 @@ public abstract class ServiceContractTest {
 
     private final String service;
 
+    /** Quarkus's management interface: health, metrics and the OpenAPI document, on a port of its own (random in tests). */
+    @TestHTTPResource(value = "/", management = true)
+    URL management;
+
+    private RequestSpecification onManagementPort() {
+        return given().port(management.getPort());
+    }
+
     protected ServiceContractTest(String service) {
         this.service = service;
     }
 
     @Test
     void readyOnlyWithItsDatabaseAndBroker() {
-        given().get("/q/health/ready").then()
+        onManagementPort().get("/q/health/ready").then()
                 .statusCode(200)
                 .body("status", is("UP"))
                 .body("checks.name", hasItems("Database connections health check", "Kafka connection health check"));
@@ -38,16 +49,41 @@ public abstract class ServiceContractTest {
 
     @Test
     void alive() {
-        given().get("/q/health/live").then().statusCode(200).body("status", is("UP"));
+        onManagementPort().get("/q/health/live").then().statusCode(200).body("status", is("UP"));
+    }
+
+    /**
+     * Issue 17: health, metrics and the document answered anyone on the API's port. There they are not
+     * found now (the gateway and the ingress route only that port); the management port has them.
+     */
+    @Test
+    void managementEndpointsAreNotOnTheApiPort() {
+        for (String path : new String[] {"/q/health", "/q/health/ready", "/q/metrics", "/q/openapi", "/q/swagger-ui"}) {
+            int status = given().get(path).then().extract().statusCode();
+            org.junit.jupiter.api.Assertions.assertTrue(status == 404 || status == 401, path + " on the API port: " + status);
+        }
+        onManagementPort().get("/q/metrics").then().statusCode(200);
     }
 
     /** Every answer of the API is kept by no browser, proxy or shared device; a refusal's too. */
     @Test
     void apiResponsesAreNeverStored() {
-        String served = given().accept("application/json").get("/q/openapi?format=json").then().statusCode(200).extract().asString();
+        String served = onManagementPort().accept("application/json").get("/q/openapi?format=json").then().statusCode(200).extract().asString();
         String path = firstPlainPath(served);
         given().get(path).then().statusCode(401).header("Cache-Control", is("no-store"));
-        given().get("/q/health/live").then().header("Cache-Control", is("no-store"));
+        onManagementPort().get("/q/health/live").then().header("Cache-Control", is("no-store"));
+    }
+
+    /** Only an access token is a bearer token: an ID token with every role is refused (issue 17: it was accepted). */
+    @Test
+    void anIdTokenIsNotABearerToken() {
+        String served = onManagementPort().accept("application/json").get("/q/openapi?format=json").then().statusCode(200).extract().asString();
+        String path = firstPlainPath(served);
+        java.util.Set<String> everyRole = java.util.Set.of(TestTokens.ROLES);
+        String accessToken = io.quarkus.test.oidc.server.OidcWiremockTestResource.getAccessToken("user-every-role", everyRole);
+        String idToken = io.quarkus.test.oidc.server.OidcWiremockTestResource.getIdToken("user-every-role", everyRole);
+        given().auth().oauth2(accessToken).get(path).then().statusCode(org.hamcrest.Matchers.not(401));
+        given().auth().oauth2(idToken).get(path).then().statusCode(401).contentType(org.hamcrest.Matchers.startsWith("application/problem+json"));
     }
 
     /** The first GET of the served contract without a path parameter. */
@@ -60,7 +96,7 @@ public abstract class ServiceContractTest {
 
     @Test
     void servesTheCommittedContract() {
-        String served = given().get("/q/openapi").then().statusCode(200).extract().asString();
+        String served = onManagementPort().get("/q/openapi").then().statusCode(200).extract().asString();
         assertNull(OpenApiContract.compare(service, served));
     }
 }

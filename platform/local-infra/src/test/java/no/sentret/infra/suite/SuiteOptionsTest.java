@@ -20,6 +20,8 @@ class SuiteOptionsTest {
         SuiteOptions o = SuiteOptions.fromEnvironment(root, Map.of());
         assertEquals(8080, o.appPort(App.GATEWAY));
         assertEquals(8183, o.appPort(App.LEGAL_AID));
+        assertEquals(9080, o.managementPort(App.GATEWAY));
+        assertEquals(9183, o.managementPort(App.LEGAL_AID));
         assertEquals(8090, o.keycloakPort());
         assertEquals(Path.of("/checkout/.sentret"), o.home());
         assertEquals(Path.of("/checkout/.sentret/logs"), o.logDir());
@@ -30,10 +32,11 @@ class SuiteOptionsTest {
     @Test
     void theEnvironmentOverridesPortsFolderAndServers() {
         SuiteOptions o = SuiteOptions.fromEnvironment(root, Map.of(
-                "SENTRET_HOME", "/data/sentret", "SENTRET_LEGAL_AID_PORT", "9183", "SENTRET_KEYCLOAK_PORT", "9090",
+                "SENTRET_HOME", "/data/sentret", "SENTRET_LEGAL_AID_PORT", "9183", "SENTRET_LEGAL_AID_MANAGEMENT_PORT", "9283", "SENTRET_KEYCLOAK_PORT", "9090",
                 "QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://db:5432/postgres", "QUARKUS_DATASOURCE_USERNAME", "sentret",
                 "KAFKA_BOOTSTRAP_SERVERS", "kafka:9092"));
         assertEquals(9183, o.appPort(App.LEGAL_AID));
+        assertEquals(9283, o.managementPort(App.LEGAL_AID));
         assertEquals(9090, o.keycloakPort());
         assertEquals(Path.of("/data/sentret/logs"), o.logDir());
         assertEquals("jdbc:postgresql://db:5432/postgres", o.externalJdbcUrl());
@@ -54,10 +57,11 @@ class SuiteOptionsTest {
         Set<Integer> ports = new HashSet<>();
         for (App app : App.values()) {
             ports.add(o.appPort(app));
+            ports.add(o.managementPort(app));
         }
         ports.add(o.keycloakPort());
         ports.add(o.kafkaPort());
         ports.add(o.postgresPort());
-        assertEquals(App.values().length + 3, ports.size());
+        assertEquals(2 * App.values().length + 3, ports.size());
     }
 }

@@ -1,5 +1,6 @@
 package no.sentret.platform.http;
 
+import io.quarkus.vertx.http.ManagementInterface;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -16,7 +17,16 @@ public class NoStoreFilter {
     public static final String HEADER = "Cache-Control";
 
     void install(@Observes Router router) {
-        router.route().order(BodyLimitProblem.ORDER - 2).handler(ctx -> {
+        install(router, BodyLimitProblem.ORDER - 2);
+    }
+
+    /** Health and metrics on the management interface are no one's to keep either. */
+    void installOnManagementInterface(@Observes ManagementInterface management) {
+        install(management.router(), BodyLimitProblem.ORDER - 2);
+    }
+
+    private static void install(Router router, int order) {
+        router.route().order(order).handler(ctx -> {
             ctx.addHeadersEndHandler(v -> {
                 if (!ctx.response().headers().contains(HEADER)) {
                     ctx.response().putHeader(HEADER, "no-store");

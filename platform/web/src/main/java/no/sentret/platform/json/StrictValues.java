@@ -43,4 +43,19 @@ public final class StrictValues {
         }
         return false;
     }
+
+    /**
+     * Any C0 or C1 control character, tab and line breaks included: for values that are never free
+     * text (identifiers, codes, dates, numbers, flags — every query and path parameter of ours), where a
+     * line break is a forged log line or a split header, never part of the value.
+     */
+    public static boolean hasAnyControlCharacter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }
