@@ -9,8 +9,10 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import no.sentret.gateway.openapi.PublicApiDocument;
 import no.sentret.gateway.problem.Problems;
 import no.sentret.gateway.ratelimit.RateLimiter;
+import no.sentret.gateway.metrics.GatewayMetrics;
 import no.sentret.gateway.requestid.RequestIds;
 import no.sentret.gateway.routing.ApiGateway;
+import no.sentret.gateway.routing.RouteTable;
 import no.sentret.gateway.web.AccessLog;
 import no.sentret.gateway.web.BrowserSession;
 import no.sentret.gateway.web.WebApp;
@@ -31,9 +33,14 @@ public class GatewayRouter {
     private final ApiGateway api;
     private final RateLimiter rateLimiter;
     private final PathTemplates templates;
+    private final RouteTable routes;
+    private final GatewayMetrics metrics;
     private final PublicApiDocument document = new PublicApiDocument();
 
-    GatewayRouter(GatewayConfig config, ApiGateway api, RateLimiter rateLimiter, PathTemplates templates) {
+    GatewayRouter(GatewayConfig config, ApiGateway api, RateLimiter rateLimiter, PathTemplates templates,
+                  RouteTable routes, GatewayMetrics metrics) {
+        this.routes = routes;
+        this.metrics = metrics;
         this.config = config;
         this.api = api;
         this.rateLimiter = rateLimiter;
@@ -63,13 +70,17 @@ public class GatewayRouter {
 
     private void edge(RoutingContext ctx) {
         RequestIds.assign(ctx);
-        AccessLog.record(ctx, templates);
+        String template = templates.templateOf(ctx.normalizedPath());
+        GatewayMetrics.labelWithTemplate(ctx, template);
+        AccessLog.record(ctx, template);
         SecurityHeaders.apply(ctx, config.hsts());
         // the address Vert.x resolved: X-Forwarded-For only counts when a trusted proxy sent it
         // (quarkus.http.proxy.trusted-proxies); never read the header here, anyone can send one
         if (!ctx.normalizedPath().startsWith("/q/") && ctx.request().remoteAddress() != null) {
             long retryAfter = rateLimiter.admitAddress(ctx.request().remoteAddress().host());
             if (retryAfter > 0) {
+                String route = routes.nameOf(ctx.normalizedPath());
+                metrics.rateLimited("address", route == null ? GatewayMetrics.NO_ROUTE : route);
                 ctx.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter));
                 Problems.send(ctx, 429, "Too Many Requests", "rate limit for this address exceeded; retry after " + retryAfter + " s");
                 return;

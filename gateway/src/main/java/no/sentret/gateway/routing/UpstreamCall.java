@@ -11,6 +11,7 @@ import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyRequest;
 import io.vertx.httpproxy.ProxyResponse;
+import no.sentret.gateway.metrics.GatewayMetrics;
 import no.sentret.gateway.problem.Problems;
 import no.sentret.gateway.requestid.RequestIds;
 import no.sentret.gateway.web.BrowserSession;
@@ -30,9 +31,11 @@ final class UpstreamCall implements ProxyInterceptor {
     private final String requestId;
     private final String accessToken;
     private final long maxBodySize;
+    private final GatewayMetrics metrics;
     private LimitedBody limitedBody;
 
-    UpstreamCall(UpstreamRoute route, String requestId, String accessToken, long maxBodySize) {
+    UpstreamCall(UpstreamRoute route, String requestId, String accessToken, long maxBodySize, GatewayMetrics metrics) {
+        this.metrics = metrics;
         this.route = route;
         this.requestId = requestId;
         this.accessToken = accessToken;
@@ -92,6 +95,7 @@ final class UpstreamCall implements ProxyInterceptor {
     private ProxyResponse problem(ProxyRequest request, Throwable failure) {
         UpstreamFailures.Outcome outcome = UpstreamFailures.classify(route.name() + "-service", failure,
                 limitedBody != null && limitedBody.tripped(), maxBodySize);
+        metrics.upstreamFailure(route.name(), outcome.status());
         if (outcome.status() >= 500) {
             // the exception's class only: its message can carry the upstream URI, and with it a client code
             LOG.warnf("route %s: %d %s (%s)", route.name(), outcome.status(), outcome.title(), failure.getClass().getSimpleName());

@@ -15,11 +15,11 @@ public final class AccessLog {
     private AccessLog() {
     }
 
-    public static void record(RoutingContext ctx, PathTemplates templates) {
+    public static void record(RoutingContext ctx, String template) {
         long start = System.nanoTime();
         ctx.addEndHandler(done -> LOG.infof("%s %s %d %dms rid=%s",
                 ctx.request().method().name(),
-                templates.templateOf(ctx.normalizedPath()),
+                template,
                 ctx.response().getStatusCode(),
                 (System.nanoTime() - start) / 1_000_000,
                 RequestIds.of(ctx)));
