@@ -1,5 +1,7 @@
 package no.sentret.platform.audit;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -19,10 +21,12 @@ public class AuditLog {
 
     private final EntityManager em;
     private final SecurityIdentity identity;
+    private final MeterRegistry registry;
 
-    public AuditLog(EntityManager em, SecurityIdentity identity) {
+    public AuditLog(EntityManager em, SecurityIdentity identity, MeterRegistry registry) {
         this.em = em;
         this.identity = identity;
+        this.registry = registry;
     }
 
     @Transactional
@@ -44,5 +48,12 @@ public class AuditLog {
                 .setParameter(6, requestId == null ? null : requestId.toString())
                 .executeUpdate();
         LOG.infof("%s %s/%s by %s [%s]", action, resource, resourceId, actor, roles);
+        // the resource kind and the action only: the id and the actor stay in the table
+        Counter.builder("sentret.audit.writes")
+                .description("audit rows written (reads of special-category records and other audited actions)")
+                .tag("action", action)
+                .tag("resource", resource)
+                .register(registry)
+                .increment();
     }
 }

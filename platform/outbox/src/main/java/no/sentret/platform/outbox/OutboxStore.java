@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,6 +69,19 @@ public class OutboxStore {
                 .setParameter("ids", rows.stream().map(OutboxRow::id).toList())
                 .executeUpdate();
         return rows.size();
+    }
+
+    /** How many events wait and how old the oldest is, in seconds (NaN: not known). */
+    public record Backlog(double rows, double oldestAgeSeconds) {
+        static final Backlog UNKNOWN = new Backlog(Double.NaN, Double.NaN);
+    }
+
+    /** One query for both figures of {@link OutboxMetrics}. */
+    @Transactional
+    public Backlog backlogNow(Instant now) {
+        Object[] row = (Object[]) em.createNativeQuery("select count(*), min(recorded_at) from outbox_event").getSingleResult();
+        double age = row[1] == null ? 0 : Math.max(0, Duration.between(toInstant(row[1]), now).toMillis() / 1000.0);
+        return new Backlog(((Number) row[0]).doubleValue(), age);
     }
 
     /** Events committed but not yet on the broker. */
