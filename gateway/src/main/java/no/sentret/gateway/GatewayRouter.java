@@ -10,9 +10,9 @@ import no.sentret.gateway.openapi.PublicApiDocument;
 import no.sentret.gateway.problem.Problems;
 import no.sentret.gateway.ratelimit.RateLimiter;
 import no.sentret.gateway.metrics.GatewayMetrics;
-import no.sentret.gateway.requestid.RequestIds;
 import no.sentret.gateway.routing.ApiGateway;
 import no.sentret.gateway.routing.RouteTable;
+import no.sentret.gateway.tracing.TraceIds;
 import no.sentret.gateway.web.AccessLog;
 import no.sentret.gateway.web.BrowserSession;
 import no.sentret.gateway.web.WebApp;
@@ -26,7 +26,7 @@ import no.sentret.gateway.web.SecurityHeaders;
 @ApplicationScoped
 public class GatewayRouter {
 
-    /** before Quarkus's CORS (-300) and authentication (-200) filters, so their answers carry the id and headers too */
+    /** before Quarkus's CORS (-300) and authentication (-200) filters, so their answers carry the trace id and headers too */
     private static final int EDGE_ORDER = -10_000;
 
     private final GatewayConfig config;
@@ -69,7 +69,7 @@ public class GatewayRouter {
     }
 
     private void edge(RoutingContext ctx) {
-        RequestIds.assign(ctx);
+        TraceIds.assign(ctx);
         String template = templates.templateOf(ctx.normalizedPath());
         GatewayMetrics.labelWithTemplate(ctx, template);
         AccessLog.record(ctx, template);

@@ -19,7 +19,6 @@ import no.sentret.gateway.GatewayConfig;
 import no.sentret.gateway.metrics.GatewayMetrics;
 import no.sentret.gateway.problem.Problems;
 import no.sentret.gateway.ratelimit.RateLimiter;
-import no.sentret.gateway.requestid.RequestIds;
 
 /**
  * {@code /api/**}: authenticate (bearer token, or the browser's session), apply the route's coarse
@@ -93,7 +92,7 @@ public class ApiGateway {
                         .setSsl(route.ssl())
                         .setConnectTimeout(route.connectTimeoutMillis())
                         .setIdleTimeout(route.readTimeoutMillis())))
-                .addInterceptor(new UpstreamCall(route, RequestIds.of(ctx), token == null ? null : token.getToken(), maxBodySize, metrics))
+                .addInterceptor(new UpstreamCall(route, token == null ? null : token.getToken(), maxBodySize, metrics))
                 .handle(ctx.request());
     }
 

@@ -67,10 +67,12 @@ public class BatchApplier {
     final FactWriter writer;
     final DeadLetters deadLetters;
     private final MeterRegistry registry;
+    private final EventTracing tracing;
 
     public BatchApplier(AgroalDataSource dataSource, EventParser parser, FactWriter writer, DeadLetters deadLetters,
-                        MeterRegistry registry) {
+                        MeterRegistry registry, EventTracing tracing) {
         this.registry = registry;
+        this.tracing = tracing;
         this.dataSource = dataSource;
         this.parser = parser;
         this.writer = writer;
@@ -88,6 +90,19 @@ public class BatchApplier {
 
     /** As {@link #apply(List, int, Mode, IntConsumer)}, for a batch read beforehand with {@link #parse}. */
     public Outcome apply(Parsed batch, int gen, Mode mode, IntConsumer afterEach) throws SQLException {
+        EventTracing.Spans spans = mode == Mode.LIVE ? tracing.start(batch.records()) : EventTracing.Spans.NONE;
+        Throwable failure = null;
+        try {
+            return applyOrSetAside(batch, gen, mode, afterEach);
+        } catch (SQLException | RuntimeException | Error e) {
+            failure = e;
+            throw e;
+        } finally {
+            spans.end(failure);
+        }
+    }
+
+    private Outcome applyOrSetAside(Parsed batch, int gen, Mode mode, IntConsumer afterEach) throws SQLException {
         try {
             return applyInOneTransaction(batch, gen, mode, afterEach, false);
         } catch (SQLException e) {

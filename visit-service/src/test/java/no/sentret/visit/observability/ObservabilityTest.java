@@ -7,10 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import no.sentret.infra.testing.LogCapture;
 import no.sentret.infra.testing.PrometheusMetrics;
+import no.sentret.infra.testing.TestTraces;
+import no.sentret.infra.testing.TopicReader;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -48,6 +51,28 @@ class ObservabilityTest {
             assertEquals(List.of(), logs.linesContaining(code), "log lines carrying the client code");
             assertFalse(logs.lines().isEmpty() && logs.lines().stream().anyMatch(l -> l.contains("Bearer ")), "a token in a log line");
         }
+    }
+
+    /**
+     * The gateway's trace runs on through the write: the response names it, and the event's record on visit-events
+     * carries a {@code traceparent} of the same trace (the relay's publish span, a child of the request), which
+     * stats-service continues (stats-service StatsTracingTest).
+     */
+    @Test
+    void theRequestsTraceTravelsWithItsEvent() {
+        TestTraces.Trace trace = TestTraces.fresh();
+        String code = staff().header("traceparent", trace.traceParent())
+                .body("{\"gender\":\"WOMAN\",\"nationality\":\"ES\",\"ageGroup\":\"26-30\"}")
+                .post("/clients").then().statusCode(201).header("X-Trace-Id", trace.traceId()).extract().path("code");
+        List<TopicReader.Received> events;
+        try (TopicReader topic = new TopicReader("visit-events")) {
+            events = topic.await(r -> code.equals(r.key()), 1, Duration.ofSeconds(60), Duration.ZERO);
+        }
+        assertEquals(1, events.size(), "the registration's event");
+        String traceParent = events.get(0).traceParent();
+        assertTrue(traceParent != null && traceParent.matches("00-" + trace.traceId() + "-[0-9a-f]{16}-01"),
+                "the record's traceparent continues the request's trace: " + traceParent);
+        assertFalse(traceParent.contains(trace.parentSpanId()), "it names the publish span, not the gateway's: " + traceParent);
     }
 
     /** The relay publishes right after each commit; waits (bounded) until it has published {@code atLeast} in all. */

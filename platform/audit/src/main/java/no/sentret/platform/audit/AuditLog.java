@@ -8,7 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.TreeSet;
 import org.jboss.logging.Logger;
-import org.jboss.logging.MDC;
+import no.sentret.platform.http.TraceIdHeader;
 
 /**
  * Records every read of a special-category record (health, legal) in the service's own
@@ -38,14 +38,15 @@ public class AuditLog {
     public void record(String action, String resource, String resourceId) {
         String actor = identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
         String roles = String.join(",", new TreeSet<>(identity.getRoles()));
-        Object requestId = MDC.get("requestId");
+        // the request's trace id (W3C trace context), which its response names as X-Trace-Id
+        String requestId = TraceIdHeader.currentTraceId();
         em.createNativeQuery("insert into audit_log (actor, roles, action, resource, resource_id, request_id) values (?1, ?2, ?3, ?4, ?5, ?6)")
                 .setParameter(1, actor)
                 .setParameter(2, roles)
                 .setParameter(3, action)
                 .setParameter(4, resource)
                 .setParameter(5, resourceId)
-                .setParameter(6, requestId == null ? null : requestId.toString())
+                .setParameter(6, requestId)
                 .executeUpdate();
         LOG.infof("%s %s/%s by %s [%s]", action, resource, resourceId, actor, roles);
         // the resource kind and the action only: the id and the actor stay in the table

@@ -28,7 +28,7 @@ public class AuditQuery extends PageParams {
     public String resourceId;
 
     @QueryParam("requestId")
-    @Parameter(description = "Only the entries of one request (X-Request-Id)")
+    @Parameter(description = "Only the entries of one request: its trace id (the X-Trace-Id its response named)")
     public String requestId;
 
     Period periodOrNull() {

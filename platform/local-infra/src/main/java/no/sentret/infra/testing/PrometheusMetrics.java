@@ -21,7 +21,8 @@ public final class PrometheusMetrics {
     public record Sample(String name, Map<String, String> labels, double value) {
     }
 
-    private static final Pattern LINE = Pattern.compile("^([a-zA-Z_:][a-zA-Z0-9_:]*)(?:\\{(.*)})?\\s+(\\S+)");
+    /** {@code name{labels} value [# {exemplar labels} value timestamp]}: the exemplar (trace and span id) is not a label */
+    private static final Pattern LINE = Pattern.compile("^([a-zA-Z_:][a-zA-Z0-9_:]*)(?:\\{((?:[^\"}]|\"(?:[^\"\\\\]|\\\\.)*\")*)})?\\s+(\\S+)");
     private static final Pattern LABEL = Pattern.compile("([a-zA-Z_][a-zA-Z0-9_]*)=\"((?:[^\"\\\\]|\\\\.)*)\"");
 
     private final String text;
