@@ -10,8 +10,10 @@ import no.sentret.gateway.openapi.PublicApiDocument;
 import no.sentret.gateway.problem.EdgeLimits;
 import no.sentret.gateway.problem.Problems;
 import no.sentret.gateway.ratelimit.RateLimiter;
-import no.sentret.gateway.requestid.RequestIds;
+import no.sentret.gateway.metrics.GatewayMetrics;
 import no.sentret.gateway.routing.ApiGateway;
+import no.sentret.gateway.routing.RouteTable;
+import no.sentret.gateway.tracing.TraceIds;
 import no.sentret.gateway.web.AccessLog;
 import no.sentret.gateway.web.BrowserSession;
 import no.sentret.gateway.web.WebApp;
@@ -25,7 +27,7 @@ import no.sentret.gateway.web.SecurityHeaders;
 @ApplicationScoped
 public class GatewayRouter {
 
-    /** before Quarkus's CORS (-300) and authentication (-200) filters, so their answers carry the id and headers too */
+    /** before Quarkus's CORS (-300) and authentication (-200) filters, so their answers carry the trace id and headers too */
     private static final int EDGE_ORDER = -10_000;
 
     private final GatewayConfig config;
@@ -34,8 +36,13 @@ public class GatewayRouter {
     private final PathTemplates templates;
     private final PublicApiDocument document;
     private final EdgeLimits limits;
+    private final RouteTable routes;
+    private final GatewayMetrics metrics;
 
-    GatewayRouter(GatewayConfig config, ApiGateway api, RateLimiter rateLimiter, PathTemplates templates) {
+    GatewayRouter(GatewayConfig config, ApiGateway api, RateLimiter rateLimiter, PathTemplates templates,
+                  RouteTable routes, GatewayMetrics metrics) {
+        this.routes = routes;
+        this.metrics = metrics;
         this.config = config;
         this.api = api;
         this.rateLimiter = rateLimiter;
@@ -66,8 +73,10 @@ public class GatewayRouter {
     }
 
     private void edge(RoutingContext ctx) {
-        RequestIds.assign(ctx);
-        AccessLog.record(ctx, templates);
+        TraceIds.assign(ctx);
+        String template = templates.templateOf(ctx.normalizedPath());
+        GatewayMetrics.labelWithTemplate(ctx, template);
+        AccessLog.record(ctx, template);
         SecurityHeaders.apply(ctx, config.hsts());
         if (limits.refused(ctx)) {
             return;
@@ -77,6 +86,8 @@ public class GatewayRouter {
         if (!ctx.normalizedPath().startsWith("/q/") && ctx.request().remoteAddress() != null) {
             long retryAfter = rateLimiter.admitAddress(ctx.request().remoteAddress().host());
             if (retryAfter > 0) {
+                String route = routes.nameOf(ctx.normalizedPath());
+                metrics.rateLimited("address", route == null ? GatewayMetrics.NO_ROUTE : route);
                 ctx.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter));
                 Problems.send(ctx, 429, "Too Many Requests", "rate limit for this address exceeded; retry after " + retryAfter + " s");
                 return;

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The access log: one line per request with the request id (also in the MDC), and no query, client code, token or body. */
+/** The access log: one line per request with the trace id (also in the MDC), and no query, client code, token or body. */
 @QuarkusTest
 class AccessLogTest {
 
@@ -52,16 +52,15 @@ class AccessLogTest {
     @Test
     void oneLinePerRequestWithItsIdAndNothingPersonal() throws InterruptedException {
         String token = RoutingTest.token("kari", "staff");
-        given().auth().oauth2(token)
-                .header("X-Request-Id", "log-check-1")
+        String traceId = given().auth().oauth2(token)
                 .contentType("application/json")
                 .body("{\"note\":\"SECRET-BODY\"}")
-                .post("/api/clients/KX93ZQ?clientCode=KX93ZQ").then().statusCode(200);
-        ExtLogRecord line = awaitAccessLine("log-check-1");
+                .post("/api/clients/KX93ZQ?clientCode=KX93ZQ").then().statusCode(200).extract().header("X-Trace-Id");
+        ExtLogRecord line = awaitAccessLine(traceId);
         String message = line.getFormattedMessage();
         assertTrue(message.startsWith("POST /api/clients/"), message);
         assertTrue(message.contains(" 200 "), message);
-        assertEquals("log-check-1", line.getMdc("requestId"));
+        assertEquals(traceId, line.getMdc("traceId"));
         for (ExtLogRecord record : records) {
             String text = record.getFormattedMessage() + " " + record.getMdcCopy();
             assertFalse(text.contains("KX93ZQ"), "client code in a log line: " + text);
@@ -70,15 +69,15 @@ class AccessLogTest {
         }
     }
 
-    private ExtLogRecord awaitAccessLine(String requestId) throws InterruptedException {
+    private ExtLogRecord awaitAccessLine(String traceId) throws InterruptedException {
         for (int i = 0; i < 50; i++) {
             for (ExtLogRecord record : records) {
-                if ("sentret.access".equals(record.getLoggerName()) && record.getFormattedMessage().contains("rid=" + requestId)) {
+                if ("sentret.access".equals(record.getLoggerName()) && record.getFormattedMessage().contains("trace=" + traceId)) {
                     return record;
                 }
             }
             Thread.sleep(100);
         }
-        throw new AssertionError("no access log line for " + requestId + " in " + records.size() + " records");
+        throw new AssertionError("no access log line for " + traceId + " in " + records.size() + " records");
     }
 }

@@ -10,6 +10,7 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import java.util.Map;
+import no.sentret.infra.testing.PrometheusMetrics;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -45,6 +46,9 @@ class RateLimitTest {
         assertEquals("application/problem+json", limited.contentType());
         long retryAfter = Long.parseLong(limited.header("Retry-After"));
         assertTrue(retryAfter >= 1 && retryAfter <= 20, "Retry-After " + retryAfter);
+        double rejected = PrometheusMetrics.scrape().value("sentret_gateway_rate_limited_total",
+                Map.of("scope", "principal", "route", "visit"));
+        assertTrue(rejected >= 1, "rate-limit rejections counted: " + rejected);
         // another user from the same address is not affected
         given().auth().oauth2(RoutingTest.token("calm-cat", "staff")).header("X-Forwarded-For", "198.51.100.20")
                 .get("/api/visits").then().statusCode(200);
@@ -71,5 +75,9 @@ class RateLimitTest {
         long retryAfter = Long.parseLong(limited.header("Retry-After"));
         assertTrue(retryAfter >= 1 && retryAfter <= 20, "Retry-After " + retryAfter);
         given().header("X-Forwarded-For", "203.0.113.8").get("/api/visits").then().statusCode(401);
+        // the scrape itself (/q/*) is never rate limited
+        double rejected = PrometheusMetrics.scrape().value("sentret_gateway_rate_limited_total",
+                Map.of("scope", "address", "route", "visit"));
+        assertTrue(rejected >= 1, "rate-limit rejections counted: " + rejected);
     }
 }

@@ -28,7 +28,6 @@ class RoutingTest {
     void forwardsMethodPathQueryBodyAndTheCallersTokenToTheService() {
         String token = token("kari", "staff");
         given().auth().oauth2(token)
-                .header("X-Request-Id", "req-123")
                 .header("Cookie", "tracking=1")
                 .contentType("application/json")
                 .body("{\"clientCode\":\"AB12\"}")
@@ -36,13 +35,11 @@ class RoutingTest {
                 .then()
                 .statusCode(200)
                 .header("X-Upstream", "echo")
-                .header("X-Request-Id", "req-123")
                 .body("method", is("POST"))
                 .body("path", is("/visits/today"))
                 .body("query", is("site=stua&x=1"))
                 .body("body", is("{\"clientCode\":\"AB12\"}"))
                 .body("headers.authorization", is("Bearer " + token))
-                .body("headers.x-request-id", is("req-123"))
                 .body("headers.content-type", containsString("application/json"))
                 .body("headers.cookie", nullValue());
     }
@@ -69,19 +66,26 @@ class RoutingTest {
                 .body("status", is(404));
     }
 
+    /** One trace from the edge to the service: the proxied request carries the trace the response names. */
     @Test
-    void generatesARequestIdWhenNoneOrAnUnsafeOneIsSent() {
-        String generated = given().auth().oauth2(token("kari", "staff")).get("/api/visits").then()
-                .statusCode(200)
-                .header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"))
-                .extract().header("X-Request-Id");
+    void theServiceContinuesTheTraceTheResponseNames() {
+        io.restassured.response.Response r = given().auth().oauth2(token("kari", "staff")).get("/api/visits");
+        r.then().statusCode(200).header("X-Trace-Id", matchesPattern("[0-9a-f]{32}"));
+        String traceId = r.header("X-Trace-Id");
+        String traceparent = r.jsonPath().getString("headers.traceparent");
+        org.junit.jupiter.api.Assertions.assertNotNull(traceparent, "the proxied request carries traceparent");
+        org.hamcrest.MatcherAssert.assertThat(traceparent, matchesPattern("00-" + traceId + "-[0-9a-f]{16}-0[01]"));
         given().auth().oauth2(token("kari", "staff")).get("/api/visits").then()
-                .header("X-Request-Id", not(equalTo(generated)));
+                .header("X-Trace-Id", not(equalTo(traceId)));
+        // a caller's (or an ingress's) trace is continued, not replaced
+        String callers = "0af7651916cd43dd8448eb211c80319c";
         given().auth().oauth2(token("kari", "staff"))
-                .header("X-Request-Id", "abc<script>\u00e6def")
+                .header("traceparent", "00-" + callers + "-b7ad6b7169203331-01")
                 .get("/api/visits").then()
-                .header("X-Request-Id", "abcscriptdef")
-                .body("headers.x-request-id", is("abcscriptdef"));
+                .header("X-Trace-Id", callers)
+                .body("headers.traceparent", org.hamcrest.Matchers.startsWith("00-" + callers + "-"));
+        // refusals at the edge name their trace too
+        given().get("/api/visits").then().statusCode(401).header("X-Trace-Id", matchesPattern("[0-9a-f]{32}"));
     }
 
     @Test

@@ -16,9 +16,9 @@ import io.vertx.httpproxy.HttpProxy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.function.BiConsumer;
 import no.sentret.gateway.GatewayConfig;
+import no.sentret.gateway.metrics.GatewayMetrics;
 import no.sentret.gateway.problem.Problems;
 import no.sentret.gateway.ratelimit.RateLimiter;
-import no.sentret.gateway.requestid.RequestIds;
 
 /**
  * {@code /api/**}: authenticate (bearer token, or the browser's session), apply the route's coarse
@@ -32,10 +32,12 @@ public class ApiGateway {
     private final RateLimiter rateLimiter;
     private final long maxBodySize;
     private final HttpClient client;
+    private final GatewayMetrics metrics;
 
-    ApiGateway(RouteTable routes, RateLimiter rateLimiter, GatewayConfig config, Vertx vertx) {
+    ApiGateway(RouteTable routes, RateLimiter rateLimiter, GatewayConfig config, Vertx vertx, GatewayMetrics metrics) {
         this.routes = routes;
         this.rateLimiter = rateLimiter;
+        this.metrics = metrics;
         this.maxBodySize = config.maxBodySize().asLongValue();
         // timeouts are set per request (RequestOptions), from the route
         this.client = vertx.createHttpClient(new HttpClientOptions()
@@ -73,6 +75,7 @@ public class ApiGateway {
         }
         long retryAfter = rateLimiter.admitPrincipal(identity.getPrincipal().getName());
         if (retryAfter > 0) {
+            metrics.rateLimited("principal", route.name());
             ctx.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter));
             Problems.send(ctx, 429, "Too Many Requests", "rate limit for this user exceeded; retry after " + retryAfter + " s");
             return;
@@ -89,7 +92,7 @@ public class ApiGateway {
                         .setSsl(route.ssl())
                         .setConnectTimeout(route.connectTimeoutMillis())
                         .setIdleTimeout(route.readTimeoutMillis())))
-                .addInterceptor(new UpstreamCall(route, RequestIds.of(ctx), token == null ? null : token.getToken(), maxBodySize))
+                .addInterceptor(new UpstreamCall(route, token == null ? null : token.getToken(), maxBodySize, metrics))
                 .handle(ctx.request());
     }
 

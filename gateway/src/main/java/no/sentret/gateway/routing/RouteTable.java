@@ -22,6 +22,12 @@ public class RouteTable {
         routes.sort(Comparator.comparingInt((UpstreamRoute r) -> r.prefix().length()).reversed());
     }
 
+    /** @return the name of the route serving {@code path}, or null for the gateway's own paths */
+    public String nameOf(String path) {
+        UpstreamRoute route = match(path);
+        return route == null ? null : route.name();
+    }
+
     UpstreamRoute match(String path) {
         for (UpstreamRoute route : routes) {
             if (route.matches(path)) {

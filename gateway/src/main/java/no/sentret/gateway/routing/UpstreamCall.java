@@ -1,5 +1,7 @@
 package no.sentret.gateway.routing;
 
+import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
+import io.opentelemetry.context.Context;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Promise;
@@ -11,14 +13,14 @@ import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyRequest;
 import io.vertx.httpproxy.ProxyResponse;
+import no.sentret.gateway.metrics.GatewayMetrics;
 import no.sentret.gateway.problem.Problems;
-import no.sentret.gateway.requestid.RequestIds;
 import no.sentret.gateway.web.BrowserSession;
 import org.jboss.logging.Logger;
 
 /**
  * One proxied request: rewrites the path for the service, replaces the caller's credentials by the
- * user's access token, passes the request id on, and turns a failed call into problem details that
+ * user's access token, passes the trace context on (W3C traceparent), and turns a failed call into problem details that
  * name the service (503 unreachable, 504 too slow, 413 body too large) instead of the proxy's bare 502.
  */
 final class UpstreamCall implements ProxyInterceptor {
@@ -27,14 +29,14 @@ final class UpstreamCall implements ProxyInterceptor {
     private static final long DRAIN_MILLIS = 5_000;
 
     private final UpstreamRoute route;
-    private final String requestId;
     private final String accessToken;
     private final long maxBodySize;
+    private final GatewayMetrics metrics;
     private LimitedBody limitedBody;
 
-    UpstreamCall(UpstreamRoute route, String requestId, String accessToken, long maxBodySize) {
+    UpstreamCall(UpstreamRoute route, String accessToken, long maxBodySize, GatewayMetrics metrics) {
+        this.metrics = metrics;
         this.route = route;
-        this.requestId = requestId;
         this.accessToken = accessToken;
         this.maxBodySize = maxBodySize;
     }
@@ -53,7 +55,8 @@ final class UpstreamCall implements ProxyInterceptor {
         if (accessToken != null) {
             headers.set(HttpHeaders.AUTHORIZATION, "Bearer " + accessToken);
         }
-        headers.set(RequestIds.HEADER, requestId);
+        // the trace goes on to the service: its spans, logs, audit rows and events join the gateway's trace
+        W3CTraceContextPropagator.getInstance().inject(Context.current(), headers, MultiMap::set);
         if (incoming.remoteAddress() != null) {
             headers.set("X-Forwarded-For", incoming.remoteAddress().host());
         }
@@ -92,6 +95,7 @@ final class UpstreamCall implements ProxyInterceptor {
     private ProxyResponse problem(ProxyRequest request, Throwable failure) {
         UpstreamFailures.Outcome outcome = UpstreamFailures.classify(route.name() + "-service", failure,
                 limitedBody != null && limitedBody.tripped(), maxBodySize);
+        metrics.upstreamFailure(route.name(), outcome.status());
         if (outcome.status() >= 500) {
             // the exception's class only: its message can carry the upstream URI, and with it a client code
             LOG.warnf("route %s: %d %s (%s)", route.name(), outcome.status(), outcome.title(), failure.getClass().getSimpleName());

@@ -1,12 +1,12 @@
 package no.sentret.gateway.web;
 
 import io.vertx.ext.web.RoutingContext;
-import no.sentret.gateway.requestid.RequestIds;
+import no.sentret.gateway.tracing.TraceIds;
 import org.jboss.logging.Logger;
 
 /**
  * One line per request: method, path template (never the query, never a client code), status,
- * duration, request id. Deliberately not Quarkus's access log, whose patterns print the raw URI.
+ * duration, trace id. Deliberately not Quarkus's access log, whose patterns print the raw URI.
  */
 public final class AccessLog {
 
@@ -15,13 +15,13 @@ public final class AccessLog {
     private AccessLog() {
     }
 
-    public static void record(RoutingContext ctx, PathTemplates templates) {
+    public static void record(RoutingContext ctx, String template) {
         long start = System.nanoTime();
-        ctx.addEndHandler(done -> LOG.infof("%s %s %d %dms rid=%s",
+        ctx.addEndHandler(done -> LOG.infof("%s %s %d %dms trace=%s",
                 ctx.request().method().name(),
-                templates.templateOf(ctx.normalizedPath()),
+                template,
                 ctx.response().getStatusCode(),
                 (System.nanoTime() - start) / 1_000_000,
-                RequestIds.of(ctx)));
+                TraceIds.of(ctx)));
     }
 }

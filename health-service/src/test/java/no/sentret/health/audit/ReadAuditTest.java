@@ -1,5 +1,6 @@
 package no.sentret.health.audit;
 
+import no.sentret.infra.testing.TestTraces;
 import static no.sentret.health.Clinic.COUNSELLING;
 import static no.sentret.health.Clinic.admin;
 import static no.sentret.health.Clinic.clinician;
@@ -96,8 +97,10 @@ class ReadAuditTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("readEndpoints")
     void eachReadIsAudited(Read read) {
-        String requestId = "audit-test-" + UUID.randomUUID();
-        read.call().apply(clinician().header("X-Request-Id", requestId), data()).then().statusCode(200);
+        // the request's trace id is what the audit row records (the gateway's trace, continued here)
+        String requestId = TestTraces.fresh().traceId();
+        read.call().apply(clinician().header("traceparent", "00-" + requestId + "-00f067aa0ba902b7-01"), data()).then()
+                .statusCode(200).header("X-Trace-Id", requestId);
         List<Map<String, Object>> rows = admin().queryParam("requestId", requestId).get("/health/audit")
                 .then().statusCode(200).extract().jsonPath().getList("items");
         assertEquals(1, rows.size(), "one audit row for " + read + ": " + rows);
@@ -128,9 +131,10 @@ class ReadAuditTest {
 
     @Test
     void aRefusedReadWritesNoRow() {
-        String requestId = "audit-test-" + UUID.randomUUID();
-        admin().header("X-Request-Id", requestId).get("/health/consultations/" + data().id()).then().statusCode(403);
-        clinician().header("X-Request-Id", requestId).get("/health/consultations/" + UUID.randomUUID()).then().statusCode(404);
+        String requestId = TestTraces.fresh().traceId();
+        String traceParent = "00-" + requestId + "-00f067aa0ba902b7-01";
+        admin().header("traceparent", traceParent).get("/health/consultations/" + data().id()).then().statusCode(403);
+        clinician().header("traceparent", traceParent).get("/health/consultations/" + UUID.randomUUID()).then().statusCode(404);
         admin().queryParam("requestId", requestId).get("/health/audit").then().statusCode(200).body("total", is(0));
     }
 

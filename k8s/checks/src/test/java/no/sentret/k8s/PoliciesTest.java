@@ -220,10 +220,11 @@ class PoliciesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"dev", "prod"})
-    void servicesAreScraped(String overlay) {
+    void everyAppIsScraped(String overlay) {
         Rendered r = Rendered.overlay(overlay);
         for (JsonNode d : r.ofKind("Deployment")) {
-            if (d.at("/spec/template/metadata/labels/sentret.no~1tier").asText().equals("service")) {
+            String tier = d.at("/spec/template/metadata/labels/sentret.no~1tier").asText();
+            if (tier.equals("service") || tier.equals("gateway")) {
                 JsonNode a = d.at("/spec/template/metadata/annotations");
                 assertEquals("true", a.path("prometheus.io/scrape").asText(), Rendered.id(d));
                 assertEquals("/q/metrics", a.path("prometheus.io/path").asText(), Rendered.id(d));

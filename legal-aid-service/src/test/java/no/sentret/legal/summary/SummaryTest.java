@@ -1,5 +1,6 @@
 package no.sentret.legal.summary;
 
+import no.sentret.infra.testing.TestTraces;
 import static no.sentret.legal.Legal.admin;
 import static no.sentret.legal.Legal.coordinator;
 import static no.sentret.legal.Legal.lawyer;
@@ -60,7 +61,8 @@ class SummaryTest {
         lawyer().post("/legal-aid/shifts/" + nobody + "/nobody-came").then().statusCode(200);
         coordinator().body("{\"reason\":\"PUBLIC_HOLIDAY\"}").post("/legal-aid/shifts/" + cancelled + "/cancel").then().statusCode(200);
 
-        Response r = coordinator().queryParam("from", from.toString()).queryParam("to", to.toString()).header("X-Request-Id", "summary-" + from)
+        TestTraces.Trace trace = TestTraces.fresh();
+        Response r = coordinator().queryParam("from", from.toString()).queryParam("to", to.toString()).header("traceparent", trace.traceParent())
                 .get("/legal-aid/summary");
         r.then().statusCode(200).body("from", is(from.toString())).body("to", is(to.toString()));
         var json = r.jsonPath();
@@ -82,8 +84,8 @@ class SummaryTest {
         lawyer().queryParam("from", from.toString()).queryParam("to", to.toString()).get("/legal-aid/summary").then().statusCode(200)
                 .body("shiftsByStatus.HELD", is(2)).body("shiftsByStatus.HELD_NOBODY_CAME", is(0));
 
-        // the read is audited under the period, with its request id
-        admin().queryParam("requestId", "summary-" + from).get("/legal-aid/audit").then().statusCode(200)
+        // the read is audited under the period, with its request's trace id
+        admin().queryParam("requestId", trace.traceId()).get("/legal-aid/audit").then().statusCode(200)
                 .body("total", is(1)).body("items[0].resource", is("legal-summary")).body("items[0].resourceId", is(from + ".." + to));
     }
 

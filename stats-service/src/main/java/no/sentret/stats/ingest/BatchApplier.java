@@ -1,6 +1,8 @@
 package no.sentret.stats.ingest;
 
 import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -11,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.IntConsumer;
 import no.sentret.stats.facts.FactWriter;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -63,8 +66,13 @@ public class BatchApplier {
     final EventParser parser;
     final FactWriter writer;
     final DeadLetters deadLetters;
+    private final MeterRegistry registry;
+    private final EventTracing tracing;
 
-    public BatchApplier(AgroalDataSource dataSource, EventParser parser, FactWriter writer, DeadLetters deadLetters) {
+    public BatchApplier(AgroalDataSource dataSource, EventParser parser, FactWriter writer, DeadLetters deadLetters,
+                        MeterRegistry registry, EventTracing tracing) {
+        this.registry = registry;
+        this.tracing = tracing;
         this.dataSource = dataSource;
         this.parser = parser;
         this.writer = writer;
@@ -82,6 +90,19 @@ public class BatchApplier {
 
     /** As {@link #apply(List, int, Mode, IntConsumer)}, for a batch read beforehand with {@link #parse}. */
     public Outcome apply(Parsed batch, int gen, Mode mode, IntConsumer afterEach) throws SQLException {
+        EventTracing.Spans spans = mode == Mode.LIVE ? tracing.start(batch.records()) : EventTracing.Spans.NONE;
+        Throwable failure = null;
+        try {
+            return applyOrSetAside(batch, gen, mode, afterEach);
+        } catch (SQLException | RuntimeException | Error e) {
+            failure = e;
+            throw e;
+        } finally {
+            spans.end(failure);
+        }
+    }
+
+    private Outcome applyOrSetAside(Parsed batch, int gen, Mode mode, IntConsumer afterEach) throws SQLException {
         try {
             return applyInOneTransaction(batch, gen, mode, afterEach, false);
         } catch (SQLException e) {
@@ -138,6 +159,7 @@ public class BatchApplier {
                             mode == Mode.LIVE ? "dead-lettered" : "skipped in rebuild", letters.get(0).reason());
                 }
                 c.commit();
+                countApplied(batch, letters, mode);
                 if (mode == Mode.LIVE) {
                     // counted once the batch committed, so a retried batch counts its letters once
                     deadLetters.counted(letters.size());
@@ -148,6 +170,28 @@ public class BatchApplier {
                 throw e;
             }
         }
+    }
+
+    /**
+     * {@code sentret.stats.events.applied{topic,mode}}: events whose facts committed (a dead letter is not one),
+     * counted after the commit, so a batch retried after a failure counts once.
+     */
+    private void countApplied(Parsed batch, List<DeadLetters.DeadLetter> letters, Mode mode) {
+        Set<ConsumerRecord<String, String>> refused = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        letters.forEach(l -> refused.add(l.record()));
+        Map<String, Integer> perTopic = new HashMap<>();
+        for (Valid v : batch.valid()) {
+            if (!refused.contains(v.record())) {
+                perTopic.merge(v.record().topic(), 1, Integer::sum);
+            }
+        }
+        String modeTag = mode.name().toLowerCase(java.util.Locale.ROOT);
+        perTopic.forEach((topic, n) -> Counter.builder("sentret.stats.events.applied")
+                .description("events whose facts were committed (live: the active figures; rebuild: the generation being rebuilt)")
+                .tag("topic", topic)
+                .tag("mode", modeTag)
+                .register(registry)
+                .increment(n));
     }
 
     /** Each event in its own savepoint: a refused one is rolled back alone and becomes a dead letter. */

@@ -54,6 +54,7 @@ public class ConsumerLoop implements Runnable {
     private final BatchApplier applier;
     private final IntConsumer afterEach;
     private final FailingBatch failing;
+    private final ConsumerLag lag;
     private volatile boolean stopped;
     private volatile KafkaConsumer<String, String> consumer;
     private int gen;
@@ -61,7 +62,8 @@ public class ConsumerLoop implements Runnable {
     private boolean resync;
     private long backoff;
 
-    public ConsumerLoop(Settings settings, BatchApplier applier, IntConsumer afterEach, FailingBatch failing) {
+    public ConsumerLoop(Settings settings, BatchApplier applier, IntConsumer afterEach, FailingBatch failing, ConsumerLag lag) {
+        this.lag = lag;
         this.settings = settings;
         this.applier = applier;
         this.afterEach = afterEach;
@@ -121,6 +123,7 @@ public class ConsumerLoop implements Runnable {
                 ConsumerRecords<String, String> polled;
                 try {
                     polled = c.poll(Duration.ofMillis(200));
+                    lag.observe(c);
                 } catch (WakeupException e) {
                     break;
                 } catch (KafkaException e) {

@@ -26,13 +26,14 @@ public class StatsConsumer {
     private final boolean enabled;
     private final Duration stuckAfter;
     private final Counter batchFailures;
+    private final ConsumerLag lag;
     private final Clock clock = Clock.systemUTC();
     private ConsumerLoop loop;
     private Thread thread;
     private FailingBatch failing;
     private boolean stoppedOnPurpose;
 
-    public StatsConsumer(BatchApplier applier, MeterRegistry registry,
+    public StatsConsumer(BatchApplier applier, MeterRegistry registry, ConsumerLag lag,
                          KafkaClients kafka,
                          @ConfigProperty(name = "sentret.stats.consumer-group") String groupId,
                          @ConfigProperty(name = "sentret.stats.topics") List<String> topics,
@@ -40,6 +41,7 @@ public class StatsConsumer {
                          @ConfigProperty(name = "sentret.stats.consumer-enabled", defaultValue = "true") boolean enabled,
                          @ConfigProperty(name = "sentret.stats.stuck-after") Duration stuckAfter) {
         this.applier = applier;
+        this.lag = lag;
         this.settings = new ConsumerLoop.Settings(kafka.config(java.util.Map.of()), groupId, topics, maxPollRecords);
         this.enabled = enabled;
         this.stuckAfter = stuckAfter;
@@ -88,7 +90,7 @@ public class StatsConsumer {
         }
         stoppedOnPurpose = false;
         failing = new FailingBatch(batchFailures, clock);
-        loop = new ConsumerLoop(settings, applier, i -> { }, failing);
+        loop = new ConsumerLoop(settings, applier, i -> { }, failing, lag);
         thread = new Thread(loop, "stats-consumer");
         thread.setDaemon(true);
         thread.start();
@@ -110,6 +112,6 @@ public class StatsConsumer {
 
     /** A consumer of the same group with a hook after each record: tests use it to die mid-batch. */
     public ConsumerLoop newLoop(IntConsumer afterEach) {
-        return new ConsumerLoop(settings, applier, afterEach, new FailingBatch(null, clock));
+        return new ConsumerLoop(settings, applier, afterEach, new FailingBatch(null, clock), lag);
     }
 }

@@ -2,6 +2,8 @@ package no.sentret.stats.rebuild;
 
 import no.sentret.platform.kafka.KafkaClients;
 import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -80,13 +82,25 @@ public class Rebuild {
                    KafkaClients kafka,
                    @ConfigProperty(name = "sentret.stats.topics") List<String> topics,
                    @ConfigProperty(name = "sentret.stats.stuck-after") Duration stuckAfter,
-                   @ConfigProperty(name = "sentret.stats.max-poll-records") int maxPollRecords) {
+                   @ConfigProperty(name = "sentret.stats.max-poll-records") int maxPollRecords,
+                   MeterRegistry registry) {
         this.dataSource = dataSource;
         this.applier = applier;
         this.kafka = kafka;
         this.topics = topics;
         this.stuckAfter = stuckAfter;
         this.maxPollRecords = maxPollRecords;
+        // progress as an operator follows it: events replayed so far (reset by each start), and whether one runs
+        Gauge.builder("sentret.stats.rebuild.replayed.events", replayed, AtomicLong::get)
+                .description("events the current or last rebuild has replayed")
+                .register(registry);
+        Gauge.builder("sentret.stats.rebuild.running", this, r -> r.running() ? 1 : 0)
+                .description("1 while a rebuild replays on this instance")
+                .register(registry);
+    }
+
+    private synchronized boolean running() {
+        return thread != null && thread.isAlive();
     }
 
     public synchronized RebuildStatus start() {

@@ -204,10 +204,12 @@ class ClientResourceTest {
     }
 
     @Test
-    void theRequestIdIsKeptWhenSafeAndIssuedOtherwise() {
-        staff().header("X-Request-Id", "gw-1234.abc").get("/clients/ABCDEF").then().header("X-Request-Id", is("gw-1234.abc"));
-        staff().header("X-Request-Id", "<script>").get("/clients/ABCDEF").then()
-                .header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"));
+    void theResponseNamesItsTraceContinuedFromTheCallersOrNew() {
+        staff().header("traceparent", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01").get("/clients/ABCDEF").then()
+                .header("X-Trace-Id", is("4bf92f3577b34da6a3ce929d0e0e4736"));
+        // a malformed traceparent is ignored, as W3C trace context says: a new trace
+        staff().header("traceparent", "<script>").get("/clients/ABCDEF").then()
+                .header("X-Trace-Id", matchesPattern("[0-9a-f]{32}"));
     }
 
     @Test

@@ -29,11 +29,11 @@ class VisitResourceTest {
     }
 
     @Test
-    void theGatewaysRequestIdIsKeptAsItIs() {
-        // the gateway keeps ':' in ids; a service that replaced them lost the link from access log to audit row
-        staff().header("X-Request-Id", "gw:5f2c-91.a_b").get("/visits/today").then()
+    void theGatewaysTraceIsContinued() {
+        // the link from the gateway's access log to the service's log lines and audit rows
+        staff().header("traceparent", "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01").get("/visits/today").then()
                 .statusCode(200)
-                .header("X-Request-Id", is("gw:5f2c-91.a_b"));
+                .header("X-Trace-Id", is("0af7651916cd43dd8448eb211c80319c"));
     }
 
     @Test

@@ -13,7 +13,7 @@ public record AuditEntry(
         @Schema(example = "READ") String action,
         @Schema(description = "What kind of record or list", example = "consultation") String resource,
         @Schema(nullable = true, description = "The record's id, or the list's name", example = "5b1f4a9e-2c3d-4e5f-8a9b-0c1d2e3f4a5b") String resourceId,
-        @Schema(nullable = true, description = "The request's id (X-Request-Id), the same in the gateway's access log") String requestId) {
+        @Schema(nullable = true, description = "The request's trace id (W3C trace context; its response's X-Trace-Id), the same in the gateway's access log and every log line of the request", example = "4bf92f3577b34da6a3ce929d0e0e4736") String requestId) {
 
     /** One page of the audit log, newest first. */
     @Schema(name = "AuditEntryPage")

@@ -1,12 +1,14 @@
 package no.sentret.platform.audit;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.TreeSet;
 import org.jboss.logging.Logger;
-import org.jboss.logging.MDC;
+import no.sentret.platform.http.TraceIdHeader;
 
 /**
  * Records every read of a special-category record (health, legal) in the service's own
@@ -19,10 +21,12 @@ public class AuditLog {
 
     private final EntityManager em;
     private final SecurityIdentity identity;
+    private final MeterRegistry registry;
 
-    public AuditLog(EntityManager em, SecurityIdentity identity) {
+    public AuditLog(EntityManager em, SecurityIdentity identity, MeterRegistry registry) {
         this.em = em;
         this.identity = identity;
+        this.registry = registry;
     }
 
     @Transactional
@@ -34,15 +38,23 @@ public class AuditLog {
     public void record(String action, String resource, String resourceId) {
         String actor = identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
         String roles = String.join(",", new TreeSet<>(identity.getRoles()));
-        Object requestId = MDC.get("requestId");
+        // the request's trace id (W3C trace context), which its response names as X-Trace-Id
+        String requestId = TraceIdHeader.currentTraceId();
         em.createNativeQuery("insert into audit_log (actor, roles, action, resource, resource_id, request_id) values (?1, ?2, ?3, ?4, ?5, ?6)")
                 .setParameter(1, actor)
                 .setParameter(2, roles)
                 .setParameter(3, action)
                 .setParameter(4, resource)
                 .setParameter(5, resourceId)
-                .setParameter(6, requestId == null ? null : requestId.toString())
+                .setParameter(6, requestId)
                 .executeUpdate();
         LOG.infof("%s %s/%s by %s [%s]", action, resource, resourceId, actor, roles);
+        // the resource kind and the action only: the id and the actor stay in the table
+        Counter.builder("sentret.audit.writes")
+                .description("audit rows written (reads of special-category records and other audited actions)")
+                .tag("action", action)
+                .tag("resource", resource)
+                .register(registry)
+                .increment();
     }
 }

@@ -34,7 +34,8 @@ public class AuditQuery extends PageParams {
     public String resourceId;
 
     @QueryParam("requestId")
-    @Parameter(description = "Only the entries of one request (X-Request-Id)", schema = @Schema(type = SchemaType.STRING, maxLength = MAX_ID))
+    @Parameter(description = "Only the entries of one request: its trace id (the X-Trace-Id its response named)",
+            schema = @Schema(type = SchemaType.STRING, maxLength = MAX_ID))
     public String requestId;
 
     String resourceOrNull() {

@@ -17,8 +17,8 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 /** Reads a topic from the beginning, as a consumer of the topic would, over a real connection. */
 public final class TopicReader implements AutoCloseable {
 
-    /** One record as received: its key and envelope. */
-    public record Received(String key, JsonNode envelope, Instant receivedAt) {
+    /** One record as received: its key, envelope, and W3C trace context header ({@code traceparent}, null if none). */
+    public record Received(String key, JsonNode envelope, Instant receivedAt, String traceParent) {
         public String type() {
             return envelope.path("type").asText();
         }
@@ -53,7 +53,9 @@ public final class TopicReader implements AutoCloseable {
         while (System.nanoTime() < Math.min(deadline, settleUntil)) {
             for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(200))) {
                 try {
-                    seen.add(new Received(r.key(), JSON.readTree(r.value()), Instant.now()));
+                    org.apache.kafka.common.header.Header trace = r.headers().lastHeader("traceparent");
+                    seen.add(new Received(r.key(), JSON.readTree(r.value()), Instant.now(),
+                            trace == null ? null : new String(trace.value(), java.nio.charset.StandardCharsets.US_ASCII)));
                 } catch (java.io.IOException e) {
                     throw new AssertionError("not JSON on " + topic + ": " + r.value(), e);
                 }

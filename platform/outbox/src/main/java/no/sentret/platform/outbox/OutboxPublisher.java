@@ -2,7 +2,11 @@ package no.sentret.platform.outbox;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.StatusCode;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
@@ -21,11 +25,13 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 public class OutboxPublisher {
 
     private final KafkaClients clients;
+    private final OutboxTracing tracing;
     private final String topic;
     private volatile KafkaProducer<String, String> producer;
 
-    public OutboxPublisher(KafkaClients clients, OutboxConfig config) {
+    public OutboxPublisher(KafkaClients clients, OutboxConfig config, OutboxTracing tracing) {
         this.clients = clients;
+        this.tracing = tracing;
         this.topic = config.topic();
     }
 
@@ -34,10 +40,23 @@ public class OutboxPublisher {
     }
 
     void publish(List<OutboxRow> rows) {
-        List<ProducerRecord<String, String>> records = rows.stream()
-                .map(row -> new ProducerRecord<>(topic, row.clientCode(), row.envelopeJson()))
-                .toList();
-        Acknowledgements.sendAll(producer(), records, "the broker");
+        List<ProducerRecord<String, String>> records = new ArrayList<>(rows.size());
+        List<Span> spans = new ArrayList<>(rows.size());
+        for (OutboxRow row : rows) {
+            ProducerRecord<String, String> record = new ProducerRecord<>(topic, row.clientCode(), row.envelopeJson());
+            spans.add(tracing.startPublish(row, topic,
+                    (name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.US_ASCII))));
+            records.add(record);
+        }
+        // a publish span lasts until the broker acknowledged the batch (or refused it)
+        try {
+            Acknowledgements.sendAll(producer(), records, "the broker");
+        } catch (RuntimeException e) {
+            spans.forEach(s -> s.setStatus(StatusCode.ERROR, e.getClass().getSimpleName()));
+            throw e;
+        } finally {
+            spans.forEach(Span::end);
+        }
     }
 
     private KafkaProducer<String, String> producer() {

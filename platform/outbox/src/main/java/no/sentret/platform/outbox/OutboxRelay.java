@@ -27,6 +27,9 @@ public class OutboxRelay {
     @Inject
     OutboxConfig config;
 
+    @Inject
+    OutboxMetrics metrics;
+
     private final AtomicLong failuresInARow = new AtomicLong();
     private int batchSize;
 
@@ -63,5 +66,6 @@ public class OutboxRelay {
 
     private void publishAll(List<OutboxRow> rows) {
         publisher.publish(rows);
+        metrics.published(rows.size());
     }
 }

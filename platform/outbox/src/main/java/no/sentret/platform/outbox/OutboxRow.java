@@ -3,6 +3,9 @@ package no.sentret.platform.outbox;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One queued event as read back from the outbox table; {@code envelopeJson} is what goes on the topic. */
-public record OutboxRow(long id, UUID eventId, String clientCode, Instant recordedAt, String envelopeJson) {
+/**
+ * One queued event as read back from the outbox table; {@code envelopeJson} is what goes on the topic,
+ * {@code traceParent} the W3C trace context of the request that appended it (null outside any trace).
+ */
+public record OutboxRow(long id, UUID eventId, String clientCode, Instant recordedAt, String envelopeJson, String traceParent) {
 }

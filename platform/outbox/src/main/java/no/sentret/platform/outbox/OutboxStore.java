@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,7 +49,7 @@ public class OutboxStore {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> result = em.createNativeQuery("""
-                select id, event_id, client_code, recorded_at,
+                select id, event_id, client_code, recorded_at, trace_parent,
                        json_build_object('eventId', event_id, 'type', type, 'schemaVersion', schema_version,
                          'occurredAt', to_char(occurred_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
                          'recordedAt', to_char(recorded_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
@@ -61,13 +62,26 @@ public class OutboxStore {
         }
         List<OutboxRow> rows = new ArrayList<>(result.size());
         for (Object[] r : result) {
-            rows.add(new OutboxRow(((Number) r[0]).longValue(), (UUID) r[1], (String) r[2], toInstant(r[3]), (String) r[4]));
+            rows.add(new OutboxRow(((Number) r[0]).longValue(), (UUID) r[1], (String) r[2], toInstant(r[3]), (String) r[5], (String) r[4]));
         }
         publish.accept(rows);
         em.createNativeQuery("delete from outbox_event where id in (:ids)")
                 .setParameter("ids", rows.stream().map(OutboxRow::id).toList())
                 .executeUpdate();
         return rows.size();
+    }
+
+    /** How many events wait and how old the oldest is, in seconds (NaN: not known). */
+    public record Backlog(double rows, double oldestAgeSeconds) {
+        static final Backlog UNKNOWN = new Backlog(Double.NaN, Double.NaN);
+    }
+
+    /** One query for both figures of {@link OutboxMetrics}. */
+    @Transactional
+    public Backlog backlogNow(Instant now) {
+        Object[] row = (Object[]) em.createNativeQuery("select count(*), min(recorded_at) from outbox_event").getSingleResult();
+        double age = row[1] == null ? 0 : Math.max(0, Duration.between(toInstant(row[1]), now).toMillis() / 1000.0);
+        return new Backlog(((Number) row[0]).doubleValue(), age);
     }
 
     /** Events committed but not yet on the broker. */

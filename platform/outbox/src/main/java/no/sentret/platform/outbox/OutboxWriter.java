@@ -47,8 +47,8 @@ public class OutboxWriter {
         }
         // a native insert flushes pending entity changes first, so the outbox row follows the change it describes
         em.createNativeQuery("""
-                insert into outbox_event (event_id, type, schema_version, occurred_at, recorded_at, source, client_code, payload)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, cast(?8 as jsonb))""")
+                insert into outbox_event (event_id, type, schema_version, occurred_at, recorded_at, source, client_code, payload, trace_parent)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, cast(?8 as jsonb), ?9)""")
                 .setParameter(1, eventId)
                 .setParameter(2, type)
                 .setParameter(3, SCHEMA_VERSION)
@@ -57,6 +57,8 @@ public class OutboxWriter {
                 .setParameter(6, source)
                 .setParameter(7, clientCode)
                 .setParameter(8, json)
+                // the request's trace continues through the relay and the consumers (OutboxTracing)
+                .setParameter(9, OutboxTracing.currentTraceParent())
                 .executeUpdate();
         // publish right after the commit instead of waiting for the next poll (the poll stays as the safety net)
         transactions.registerInterposedSynchronization(wakeUp);
