@@ -1,7 +1,7 @@
 import { api } from './api.js';
 import { t, label, addTexts } from './i18n.js';
 import { el } from './dom.js';
-import { field, input, select, checks, checked, errorBox, submit, table, section, when, osloDay, instantOf } from './forms.js';
+import { field, input, select, checks, checked, errorBox, onSubmit, valueOf, voidControl, table, section, when, osloDay, instantOf } from './forms.js';
 
 const CHANNELS = ['WHATSAPP', 'SMS', 'FACEBOOK', 'INSTAGRAM', 'PHONE', 'EMAIL', 'OTHER'];
 const TOPICS = ['HEALTH', 'LEGAL', 'VIOLENCE', 'HOUSING', 'ECONOMY', 'IMMIGRATION', 'CENTRE_INFORMATION', 'OTHER'];
@@ -23,7 +23,7 @@ addTexts({
     'o.series': 'Ukene i året', 'o.year': 'År', 'o.showSeries': 'Vis', 'o.previous': 'Samme uke i fjor', 'o.change': 'Endring', 'o.changePercent': 'Endring (%)',
     'o.assignments': 'Oppdrag (kompetansesenter)', 'o.newAssignment': 'Nytt oppdrag', 'o.when': 'Når', 'o.kind': 'Type', 'o.audience': 'Målgruppe',
     'o.participants': 'Deltakere', 'o.young': 'Gjelder unge', 'o.recordAssignment': 'Registrer oppdrag', 'o.assignmentRecorded': 'Oppdrag registrert.',
-    'o.alertsElsewhere': 'Sikkerhetsvarsler kommer her når tjenesten har dem.',
+    'o.actions': 'Handling', 'o.messageAt': 'meldingen {0}', 'o.shiftAt': 'gatevakten {0}', 'o.countOf': 'tellingen {0}', 'o.assignmentAt': 'oppdraget {0}',
     channel: { WHATSAPP: 'WhatsApp', SMS: 'SMS', FACEBOOK: 'Facebook', INSTAGRAM: 'Instagram', PHONE: 'Telefon', EMAIL: 'E-post', OTHER: 'Annet' },
     direction: { INBOUND: 'Inn (fra klienten)', OUTBOUND: 'Ut (fra oss)' },
     msgTopic: { HEALTH: 'Helse', LEGAL: 'Juss', VIOLENCE: 'Vold', HOUSING: 'Bolig', ECONOMY: 'Økonomi', IMMIGRATION: 'Opphold', CENTRE_INFORMATION: 'Om senteret', OTHER: 'Annet' },
@@ -44,7 +44,7 @@ addTexts({
     'o.series': 'The weeks of the year', 'o.year': 'Year', 'o.showSeries': 'Show', 'o.previous': 'Same week last year', 'o.change': 'Change', 'o.changePercent': 'Change (%)',
     'o.assignments': 'Assignments (competence centre)', 'o.newAssignment': 'New assignment', 'o.when': 'When', 'o.kind': 'Kind', 'o.audience': 'Audience',
     'o.participants': 'Participants', 'o.young': 'Concerns young people', 'o.recordAssignment': 'Record assignment', 'o.assignmentRecorded': 'Assignment recorded.',
-    'o.alertsElsewhere': 'Safety alerts will appear here once the service has them.',
+    'o.actions': 'Action', 'o.messageAt': 'the message {0}', 'o.shiftAt': 'the street shift {0}', 'o.countOf': 'the count of {0}', 'o.assignmentAt': 'the assignment {0}',
     channel: { WHATSAPP: 'WhatsApp', SMS: 'SMS', FACEBOOK: 'Facebook', INSTAGRAM: 'Instagram', PHONE: 'Phone', EMAIL: 'E-mail', OTHER: 'Other' },
     direction: { INBOUND: 'Inbound (from the client)', OUTBOUND: 'Outbound (from us)' },
     msgTopic: { HEALTH: 'Health', LEGAL: 'Legal', VIOLENCE: 'Violence', HOUSING: 'Housing', ECONOMY: 'Economy', IMMIGRATION: 'Immigration', CENTRE_INFORMATION: 'About the centre', OTHER: 'Other' },
@@ -75,11 +75,10 @@ function isoWeek(date = new Date()) {
 /**
  * The outreach team's screen: messages (under a client code or a conversation pseudonym), street
  * shifts with hand-outs, ad-site weekly counts and their series against the year before, and the
- * competence centre's assignments. Safety alerts are not here yet (outreach-service is adding them).
+ * competence centre's assignments; each record voided with a reason.
  */
 export function outreach(main) {
-  main.append(el('h1', { text: t('o.title') }), messages(), streetShifts(), adSites(), assignments(),
-    el('p', { class: 'note', text: t('o.alertsElsewhere') }));
+  main.append(el('h1', { text: t('o.title') }), messages(), streetShifts(), adSites(), assignments());
 }
 
 function messages() {
@@ -97,21 +96,21 @@ function messages() {
     el('button', { type: 'submit', class: 'primary', text: t('o.record') }), error);
   async function load() {
     const page = await api('GET', `/api/outreach/messages?from=${osloDay()}&to=${osloDay()}&size=200`);
-    list.replaceChildren(table('messages', t('o.today'), [t('o.time'), t('o.channel'), t('o.direction'), t('o.topics'), t('o.who')],
+    list.replaceChildren(table('messages', t('o.today'), [t('o.time'), t('o.channel'), t('o.direction'), t('o.topics'), t('o.who'), t('o.actions')],
       page.items.map((m) => ({ attrs: { 'data-message': m.id }, cells: [when(m.occurredAt), label('channel', m.channel), label('direction', m.direction),
-        m.topics.map((x) => label('msgTopic', x)).join(', '), el('span', { class: 'code', text: m.clientCode || m.conversation || '–' })] }))));
+        m.topics.map((x) => label('msgTopic', x)).join(', '), el('span', { class: 'code', text: m.clientCode || m.conversation || '–' }),
+        voidControl(`/api/outreach/messages/${m.id}/void`, t('o.messageAt', when(m.occurredAt)), load)] }))));
   }
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    const value = (id) => form.querySelector(`#${id}`).value.trim();
+  onSubmit(form, error, () => {
+    const value = (id) => valueOf(form, id);
     const body = { channel: value('m-channel'), direction: value('m-direction'), topics: checked(form, 'm-topics') };
     if (value('m-language')) body.language = value('m-language').toLowerCase();
     if (value('m-client')) body.clientCode = value('m-client').toUpperCase();
     if (value('m-conversation')) body.conversation = value('m-conversation');
-    if (await submit(error, () => api('POST', '/api/outreach/messages', body), t('o.recorded'))) {
-      form.reset();
-      load();
-    }
+    return api('POST', '/api/outreach/messages', body);
+  }, t('o.recorded'), () => {
+    form.reset();
+    return load();
   });
   load();
   return section('messages-section', t('o.messages'), el('h3', { text: t('o.newMessage') }), form, list);
@@ -134,13 +133,13 @@ function streetShifts() {
     el('button', { type: 'submit', class: 'primary', text: t('o.recordShift') }), error);
   async function load() {
     const shifts = await api('GET', `/api/outreach/street-shifts?from=${osloDay(-90)}&to=${osloDay()}`);
-    list.replaceChildren(table('street-shifts', t('o.shifts'), [t('o.started'), t('o.district'), t('o.workers'), t('o.contacts'), t('o.handOuts')],
+    list.replaceChildren(table('street-shifts', t('o.shifts'), [t('o.started'), t('o.district'), t('o.workers'), t('o.contacts'), t('o.handOuts'), t('o.actions')],
       shifts.slice().reverse().map((s) => ({ attrs: { 'data-street-shift': s.id }, cells: [when(s.occurredAt), label('district', s.district), String(s.workers), String(s.contacts),
-        s.handOuts.map((h) => `${label('handOut', h.kind)}${h.language ? ` (${h.language})` : ''}: ${h.quantity}`).join(', ')] }))));
+        s.handOuts.map((h) => `${label('handOut', h.kind)}${h.language ? ` (${h.language})` : ''}: ${h.quantity}`).join(', '),
+        voidControl(`/api/outreach/street-shifts/${s.id}/void`, t('o.shiftAt', when(s.occurredAt)), load)] }))));
   }
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    const value = (id) => form.querySelector(`#${id}`).value.trim();
+  onSubmit(form, error, () => {
+    const value = (id) => valueOf(form, id);
     const leafletLanguage = value('s-leaflet-language').toLowerCase();
     const body = {
       occurredAt: instantOf(value('s-start')), endedAt: instantOf(value('s-end')), district: value('s-district'),
@@ -149,8 +148,8 @@ function streetShifts() {
         .filter((h) => h.quantity > 0)
         .map((h) => (h.kind === 'INFORMATION_LEAFLETS' && leafletLanguage ? { ...h, language: leafletLanguage } : h)),
     };
-    if (await submit(error, () => api('POST', '/api/outreach/street-shifts', body), t('o.shiftRecorded'))) load();
-  });
+    return api('POST', '/api/outreach/street-shifts', body);
+  }, t('o.shiftRecorded'), load);
   load();
   return section('street-section', t('o.shifts'), el('h3', { text: t('o.newShift') }), form, list);
 }
@@ -191,26 +190,21 @@ function adSites() {
     if (!site) return;
     const series = await api('GET', `/api/outreach/ad-counts/series?site=${encodeURIComponent(site)}&year=${seriesForm.querySelector('#a-year').value}`);
     seriesBox.replaceChildren(table('series', `${t('o.series')}: ${series.site} ${series.year}`,
-      [t('o.week'), t('o.count'), t('o.previous'), t('o.change'), t('o.changePercent')],
-      series.weeks.map((w) => ({ attrs: { 'data-week': w.week }, cells: [w.week, String(w.count), w.previousYearCount ?? '–', w.change ?? '–', w.changePercent ?? '–'] }))));
+      [t('o.week'), t('o.count'), t('o.previous'), t('o.change'), t('o.changePercent'), t('o.actions')],
+      series.weeks.map((w) => ({ attrs: { 'data-week': w.week }, cells: [w.week, String(w.count), w.previousYearCount ?? '–', w.change ?? '–', w.changePercent ?? '–',
+        voidControl(`/api/outreach/ad-counts/${w.id}/void`, t('o.countOf', `${series.site} ${w.week}`), () => showSeries())] }))));
   }
-  siteForm.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    const name = siteForm.querySelector('#a-site-name').value.trim();
-    if (await submit(siteError, () => api('POST', '/api/outreach/ad-sites', { name }), t('o.siteAdded'))) {
+  onSubmit(siteForm, siteError, () => api('POST', '/api/outreach/ad-sites', { name: valueOf(siteForm, 'a-site-name') }), t('o.siteAdded'),
+    async (site) => {
       siteForm.reset();
       await loadSites();
-      for (const s of siteSelects) s.value = name;
-    }
-  });
-  countForm.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    const body = { site: countForm.querySelector('#a-site').value, week: countForm.querySelector('#a-week').value,
-      count: Number(countForm.querySelector('#a-count').value) };
-    if (await submit(countError, () => api('POST', '/api/outreach/ad-counts', body), t('o.counted'))) {
-      seriesForm.querySelector('#a-series-site').value = body.site;
-      showSeries();
-    }
+      for (const s of siteSelects) s.value = site.name;
+    });
+  onSubmit(countForm, countError, () => api('POST', '/api/outreach/ad-counts',
+    { site: valueOf(countForm, 'a-site'), week: valueOf(countForm, 'a-week'), count: Number(valueOf(countForm, 'a-count')) }), t('o.counted'),
+  (count) => {
+    seriesForm.querySelector('#a-series-site').value = count.site;
+    return showSeries();
   });
   seriesForm.addEventListener('submit', showSeries);
   loadSites();
@@ -230,17 +224,16 @@ function assignments() {
     el('div', {}, el('button', { type: 'submit', class: 'primary', text: t('o.recordAssignment') })), error);
   async function load() {
     const items = await api('GET', `/api/outreach/assignments?from=${osloDay(-90)}&to=${osloDay()}`);
-    list.replaceChildren(table('assignments', t('o.assignments'), [t('o.when'), t('o.kind'), t('o.audience'), t('o.participants'), t('o.young')],
+    list.replaceChildren(table('assignments', t('o.assignments'), [t('o.when'), t('o.kind'), t('o.audience'), t('o.participants'), t('o.young'), t('o.actions')],
       items.slice().reverse().map((a) => ({ attrs: { 'data-assignment': a.id }, cells: [when(a.occurredAt), label('assignmentKind', a.kind), label('audience', a.audience),
-        String(a.participants), a.concernsYoungPeople ? '✓' : '–'] }))));
+        String(a.participants), a.concernsYoungPeople ? '✓' : '–',
+        voidControl(`/api/outreach/assignments/${a.id}/void`, t('o.assignmentAt', when(a.occurredAt)), load)] }))));
   }
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    const value = (id) => form.querySelector(`#${id}`).value;
-    const body = { occurredAt: instantOf(value('g-when')), kind: value('g-kind'), audience: value('g-audience'),
-      participants: Number(value('g-participants')), concernsYoungPeople: form.querySelector('#g-young').checked };
-    if (await submit(error, () => api('POST', '/api/outreach/assignments', body), t('o.assignmentRecorded'))) load();
-  });
+  onSubmit(form, error, () => {
+    const value = (id) => valueOf(form, id);
+    return api('POST', '/api/outreach/assignments', { occurredAt: instantOf(value('g-when')), kind: value('g-kind'), audience: value('g-audience'),
+      participants: Number(value('g-participants')), concernsYoungPeople: form.querySelector('#g-young').checked });
+  }, t('o.assignmentRecorded'), load);
   load();
   return section('assignments-section', t('o.assignments'), el('h3', { text: t('o.newAssignment') }), form, list);
 }
