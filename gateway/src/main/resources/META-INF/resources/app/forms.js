@@ -68,17 +68,18 @@ export function onSubmit(form, box, call, okText, after) {
 
 /**
  * Void with a reason: a button that opens a reason field and a confirm button, then POSTs
- * {reason} to `path` and calls `reload`. `name` tells a screen reader which record it voids.
+ * {reason} to `path` and calls `reload`. `name` tells a screen reader which record it voids;
+ * `words` names the button and its confirmation for the same act under another name (withdraw).
  */
-export function voidControl(path, name, reload, doneText) {
+export function voidControl(path, name, reload, doneText, words = { open: t('void'), confirm: t('confirmVoid') }) {
   const wrap = el('div', { class: 'void' });
-  const open = el('button', { type: 'button', class: 'small void-button', text: t('void'), 'aria-label': `${t('void')}: ${name}` });
+  const open = el('button', { type: 'button', class: 'small void-button', text: words.open, 'aria-label': `${words.open}: ${name}` });
   open.addEventListener('click', () => {
     const id = `reason-${path.replace(/[^A-Za-z0-9]+/g, '-')}`;
     const reason = el('input', { id, name: 'reason', maxlength: 500, autocomplete: 'off', class: 'void-reason' });
     const error = errorBox(null);
     const form = el('form', { class: 'inline void-form' }, el('label', { for: id, text: t('voidReason') }), reason,
-      el('button', { type: 'submit', class: 'danger confirm-void', text: t('confirmVoid') }), error);
+      el('button', { type: 'submit', class: 'danger confirm-void', text: words.confirm }), error);
     onSubmit(form, error, () => api('POST', path, { reason: reason.value }), doneText || t('voidDone'), reload);
     wrap.replaceChildren(form);
     reason.focus();

@@ -1,7 +1,7 @@
 import { api } from './api.js';
 import { t, label } from './i18n.js';
 import { el, status, showError } from './dom.js';
-import { field, select, table, section, voidControl } from './forms.js';
+import { field, select, table, section, voidControl, onSubmit, valueOf } from './forms.js';
 
 const GENDERS = ['WOMAN', 'MAN', 'TRANS_WOMAN', 'TRANS_MAN', 'NON_BINARY', 'NOT_STATED'];
 const AGE_GROUPS = ['UNDER_18', '18-25', '26-30', '31-35', '36-40', '41-45', '46-50', '51-55', '56-60', '61+'];
@@ -123,24 +123,18 @@ function registerForm(onRegistered) {
     field('reg-language', t('fd.preferredLanguage'), el('input', { id: 'reg-language', name: 'preferredLanguage', maxlength: 2, autocomplete: 'off', class: 'short' })),
     el('button', { type: 'submit', class: 'primary', text: t('fd.registerButton') }),
     error);
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    error.hidden = true;
-    const value = (id) => form.querySelector(`#${id}`).value.trim() || null;
+  onSubmit(form, error, () => {
+    const value = (id) => valueOf(form, id) || null;
     const body = { gender: value('reg-gender') };
     if (value('reg-code')) body.code = value('reg-code').toUpperCase();
     if (value('reg-nationality')) body.nationality = value('reg-nationality').toUpperCase();
     if (value('reg-age')) body.ageGroup = value('reg-age');
     if (value('reg-region')) body.regionOfOrigin = value('reg-region');
     if (value('reg-language')) body.preferredLanguage = value('reg-language').toLowerCase();
-    try {
-      const client = await api('POST', '/api/clients', body);
-      status(t('fd.registered', client.code), 'ok');
-      form.reset();
-      onRegistered(client);
-    } catch (e) {
-      showError(error, e);
-    }
+    return api('POST', '/api/clients', body);
+  }, (client) => t('fd.registered', client.code), (client) => {
+    form.reset();
+    onRegistered(client);
   });
   return el('section', { 'aria-labelledby': 'register-h' }, el('h2', { id: 'register-h', text: t('fd.register') }), form);
 }

@@ -105,8 +105,7 @@ function shiftPlan({ coordinator, me, lawyers, names, onPick }) {
   const to = input('l-to', { type: 'date', value: osloDay(60) });
   const list = el('div', { id: 'shift-list' });
   const error = errorBox('shift-error');
-  async function load(event) {
-    if (event) event.preventDefault();
+  async function load() {
     const page = await submit(error, () => api('GET', `/api/legal-aid/shifts?from=${from.value}&to=${to.value}&size=200`));
     if (!page) return;
     // a lawyer sees their own shifts; the coordinator all
@@ -117,7 +116,11 @@ function shiftPlan({ coordinator, me, lawyers, names, onPick }) {
         names.get(s.lawyerId) || '–', label('shiftStatus', s.status) + (s.cancelReason ? ` (${label('cancelReason', s.cancelReason)})` : ''),
         shiftActions(s, load, me && s.lawyerId === me.id ? onPick : null, coordinator ? { lawyers, names } : null)] }))));
   }
-  const parts = [el('form', { class: 'inline', id: 'shift-range', onsubmit: load },
+  const show = (event) => {
+    event.preventDefault();
+    load();
+  };
+  const parts = [el('form', { class: 'inline', id: 'shift-range', onsubmit: show },
     field('l-from', t('l.from'), from), field('l-to', t('l.to'), to), el('button', { type: 'submit', text: t('l.show') })), error, list];
   if (coordinator) {
     parts.push(el('h3', { text: t('l.planShift') }), planForm(lawyers, names, load), el('h3', { text: t('l.term') }), termForm(lawyers, names, load));

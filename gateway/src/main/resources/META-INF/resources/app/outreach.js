@@ -1,13 +1,15 @@
 import { api } from './api.js';
 import { t, label, addTexts } from './i18n.js';
 import { el } from './dom.js';
-import { field, input, select, checks, checked, errorBox, onSubmit, valueOf, voidControl, table, section, when, osloDay, instantOf } from './forms.js';
+import { field, input, select, checks, checked, errorBox, submit, onSubmit, valueOf, voidControl, table, section, when, osloDay, instantOf } from './forms.js';
 
 const CHANNELS = ['WHATSAPP', 'SMS', 'FACEBOOK', 'INSTAGRAM', 'PHONE', 'EMAIL', 'OTHER'];
 const TOPICS = ['HEALTH', 'LEGAL', 'VIOLENCE', 'HOUSING', 'ECONOMY', 'IMMIGRATION', 'CENTRE_INFORMATION', 'OTHER'];
 const DISTRICTS = ['SENTRUM', 'GAMLE_OSLO', 'GRUNERLOKKA', 'SAGENE', 'ST_HANSHAUGEN', 'FROGNER', 'ULLERN', 'VESTRE_AKER', 'NORDRE_AKER', 'BJERKE', 'GRORUD', 'STOVNER', 'ALNA', 'OSTENSJO', 'NORDSTRAND', 'SONDRE_NORDSTRAND', 'OUTSIDE_OSLO'];
 const HAND_OUTS = ['CONDOMS', 'LUBE', 'INFORMATION_LEAFLETS', 'OTHER'];
 const KINDS = ['LECTURE', 'COURSE', 'SCHOOL_CLASS', 'CASE_GUIDANCE', 'PUBLICATION', 'OTHER'];
+const ALERT_CATEGORIES = ['VIOLENCE', 'SEXUAL_VIOLENCE', 'ROBBERY', 'THREATS', 'REFUSED_TO_PAY', 'CONDOM_REMOVAL', 'DRUGGING', 'OTHER'];
+const PARTS_OF_DAY = ['MORNING', 'AFTERNOON', 'EVENING', 'NIGHT'];
 const AUDIENCES = ['SCHOOL', 'HEALTH_SERVICE', 'POLICE', 'CHILD_WELFARE', 'STUDENTS', 'CONFERENCE', 'OTHER'];
 
 addTexts({
@@ -23,6 +25,14 @@ addTexts({
     'o.series': 'Ukene i året', 'o.year': 'År', 'o.showSeries': 'Vis', 'o.previous': 'Samme uke i fjor', 'o.change': 'Endring', 'o.changePercent': 'Endring (%)',
     'o.assignments': 'Oppdrag (kompetansesenter)', 'o.newAssignment': 'Nytt oppdrag', 'o.when': 'Når', 'o.kind': 'Type', 'o.audience': 'Målgruppe',
     'o.participants': 'Deltakere', 'o.young': 'Gjelder unge', 'o.recordAssignment': 'Registrer oppdrag', 'o.assignmentRecorded': 'Oppdrag registrert.',
+    'o.alerts': 'Sikkerhetsvarsler', 'o.newAlert': 'Nytt varsel', 'o.category': 'Hva skjedde', 'o.occurredOn': 'Dato', 'o.partOfDay': 'Tid på døgnet',
+    'o.modusOperandi': 'Kjennetegn (bil, framgangsmåte; ingen navn, nummer eller brukernavn)', 'o.description': 'Mer om hendelsen (valgfritt)',
+    'o.validDays': 'Gyldig i dager etter publisering', 'o.recordAlert': 'Registrer varsel', 'o.alertRecorded': 'Varselet venter på godkjenning av en kollega.',
+    'o.pending': 'Venter på godkjenning', 'o.active': 'Aktive varsler', 'o.approve': 'Godkjenn', 'o.approved': 'Varselet er publisert.',
+    'o.yours': 'ditt: en kollega må godkjenne', 'o.withdraw': 'Trekk tilbake', 'o.confirmWithdraw': 'Bekreft tilbaketrekking', 'o.withdrawn': 'Varselet er trukket tilbake.',
+    'o.alertOf': 'varselet fra {0}', 'o.until': 'Gjelder til',
+    alertCategory: { VIOLENCE: 'Vold', SEXUAL_VIOLENCE: 'Seksuell vold', ROBBERY: 'Ran', THREATS: 'Trusler', REFUSED_TO_PAY: 'Nektet å betale', CONDOM_REMOVAL: 'Fjernet kondomet (stealthing)', DRUGGING: 'Ruset ned uten samtykke', OTHER: 'Annet' },
+    partOfDay: { MORNING: 'Morgen/formiddag', AFTERNOON: 'Ettermiddag', EVENING: 'Kveld', NIGHT: 'Natt' },
     'o.actions': 'Handling', 'o.messageAt': 'meldingen {0}', 'o.shiftAt': 'gatevakten {0}', 'o.countOf': 'tellingen {0}', 'o.assignmentAt': 'oppdraget {0}',
     channel: { WHATSAPP: 'WhatsApp', SMS: 'SMS', FACEBOOK: 'Facebook', INSTAGRAM: 'Instagram', PHONE: 'Telefon', EMAIL: 'E-post', OTHER: 'Annet' },
     direction: { INBOUND: 'Inn (fra klienten)', OUTBOUND: 'Ut (fra oss)' },
@@ -44,6 +54,14 @@ addTexts({
     'o.series': 'The weeks of the year', 'o.year': 'Year', 'o.showSeries': 'Show', 'o.previous': 'Same week last year', 'o.change': 'Change', 'o.changePercent': 'Change (%)',
     'o.assignments': 'Assignments (competence centre)', 'o.newAssignment': 'New assignment', 'o.when': 'When', 'o.kind': 'Kind', 'o.audience': 'Audience',
     'o.participants': 'Participants', 'o.young': 'Concerns young people', 'o.recordAssignment': 'Record assignment', 'o.assignmentRecorded': 'Assignment recorded.',
+    'o.alerts': 'Safety alerts', 'o.newAlert': 'New alert', 'o.category': 'What happened', 'o.occurredOn': 'Date', 'o.partOfDay': 'Part of the day',
+    'o.modusOperandi': 'How to recognise it (car, approach; no names, numbers or handles)', 'o.description': 'More about it (optional)',
+    'o.validDays': 'Valid for days after publication', 'o.recordAlert': 'Record alert', 'o.alertRecorded': 'The alert waits for a colleague to approve it.',
+    'o.pending': 'Waiting for approval', 'o.active': 'Active alerts', 'o.approve': 'Approve', 'o.approved': 'The alert is published.',
+    'o.yours': 'yours: a colleague must approve', 'o.withdraw': 'Withdraw', 'o.confirmWithdraw': 'Confirm withdrawal', 'o.withdrawn': 'The alert is withdrawn.',
+    'o.alertOf': 'the alert of {0}', 'o.until': 'Valid until',
+    alertCategory: { VIOLENCE: 'Violence', SEXUAL_VIOLENCE: 'Sexual violence', ROBBERY: 'Robbery', THREATS: 'Threats', REFUSED_TO_PAY: 'Refused to pay', CONDOM_REMOVAL: 'Condom removal (stealthing)', DRUGGING: 'Drugging', OTHER: 'Other' },
+    partOfDay: { MORNING: 'Morning', AFTERNOON: 'Afternoon', EVENING: 'Evening', NIGHT: 'Night' },
     'o.actions': 'Action', 'o.messageAt': 'the message {0}', 'o.shiftAt': 'the street shift {0}', 'o.countOf': 'the count of {0}', 'o.assignmentAt': 'the assignment {0}',
     channel: { WHATSAPP: 'WhatsApp', SMS: 'SMS', FACEBOOK: 'Facebook', INSTAGRAM: 'Instagram', PHONE: 'Phone', EMAIL: 'E-mail', OTHER: 'Other' },
     direction: { INBOUND: 'Inbound (from the client)', OUTBOUND: 'Outbound (from us)' },
@@ -75,10 +93,62 @@ function isoWeek(date = new Date()) {
 /**
  * The outreach team's screen: messages (under a client code or a conversation pseudonym), street
  * shifts with hand-outs, ad-site weekly counts and their series against the year before, and the
- * competence centre's assignments; each record voided with a reason.
+ * competence centre's assignments, each record voided with a reason; safety alerts: recorded here,
+ * approved by a second worker (never the one who recorded it), withdrawn with a reason.
  */
 export function outreach(main) {
-  main.append(el('h1', { text: t('o.title') }), messages(), streetShifts(), adSites(), assignments());
+  main.append(el('h1', { text: t('o.title') }), messages(), streetShifts(), adSites(), assignments(), alerts());
+}
+
+/** The alerts' labels come from outreach-service in the user's language; the worker's text is shown as written. */
+function alerts() {
+  const error = errorBox('alert-error');
+  const pending = el('div', { id: 'pending-alerts' });
+  const active = el('div', { id: 'active-alerts' });
+  const form = el('form', { id: 'alert-form', novalidate: true },
+    el('div', { class: 'columns' },
+      field('x-category', t('o.category'), select('x-category', ALERT_CATEGORIES, 'alertCategory')),
+      field('x-district', t('o.district'), select('x-district', DISTRICTS, 'district')),
+      field('x-date', t('o.occurredOn'), input('x-date', { type: 'date', value: osloDay() })),
+      field('x-part', t('o.partOfDay'), select('x-part', PARTS_OF_DAY, 'partOfDay', '–')),
+      field('x-days', t('o.validDays'), input('x-days', { type: 'number', min: 1, max: 90, value: 30, class: 'short' }))),
+    field('x-how', t('o.modusOperandi'), input('x-how', { maxlength: 300 })),
+    field('x-more', t('o.description'), input('x-more', { maxlength: 500 })),
+    el('button', { type: 'submit', class: 'primary', text: t('o.recordAlert') }), error);
+  const what = (a) => `${a.categoryLabel}, ${a.districtLabel}, ${a.occurredOn}${a.partOfDayLabel ? ` (${a.partOfDayLabel})` : ''}`;
+  const withdraw = (a) => voidControl(`/api/outreach/safety-alerts/${a.id}/withdraw`, t('o.alertOf', a.occurredOn), load, t('o.withdrawn'),
+    { open: t('o.withdraw'), confirm: t('o.confirmWithdraw') });
+  async function load() {
+    const [waiting, published] = await Promise.all([api('GET', '/api/outreach/safety-alerts/pending'), api('GET', '/api/outreach/safety-alerts')]);
+    pending.replaceChildren(table('pending', t('o.pending'), [t('o.category'), t('o.modusOperandi'), t('o.actions')],
+      waiting.map((a) => ({ attrs: { 'data-alert': a.id }, cells: [what(a), a.modusOperandi,
+        el('div', { class: 'actions' },
+          a.reportedByYou ? el('span', { class: 'note', text: t('o.yours') }) : approveButton(a),
+          withdraw(a))] }))));
+    active.replaceChildren(table('active', t('o.active'), [t('o.category'), t('o.modusOperandi'), t('o.until'), t('o.actions')],
+      published.map((a) => ({ attrs: { 'data-alert': a.id }, cells: [what(a), a.modusOperandi, a.expiresAt.slice(0, 10), withdraw(a)] }))));
+  }
+  function approveButton(a) {
+    const box = errorBox(null);
+    const button = el('button', { type: 'button', class: 'small primary approve-alert', text: t('o.approve'), 'aria-label': `${t('o.approve')}: ${t('o.alertOf', a.occurredOn)}` });
+    button.addEventListener('click', async () => {
+      if (await submit(box, () => api('POST', `/api/outreach/safety-alerts/${a.id}/approve`), t('o.approved')) !== undefined) load();
+    });
+    return el('span', {}, button, box);
+  }
+  onSubmit(form, error, () => {
+    const value = (id) => valueOf(form, id);
+    const body = { category: value('x-category'), district: value('x-district'), occurredOn: value('x-date'),
+      modusOperandi: value('x-how'), validDays: Number(value('x-days')) };
+    if (value('x-part')) body.partOfDay = value('x-part');
+    if (value('x-more')) body.description = value('x-more');
+    return api('POST', '/api/outreach/safety-alerts', body);
+  }, t('o.alertRecorded'), () => {
+    form.reset();
+    return load();
+  });
+  load();
+  return section('alerts-section', t('o.alerts'), el('h3', { text: t('o.newAlert') }), form, pending, active);
 }
 
 function messages() {
