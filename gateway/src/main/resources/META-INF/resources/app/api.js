@@ -1,5 +1,7 @@
 // Every call goes to the gateway, same origin, authenticated by the session cookie: the access token
 // stays in the gateway. State-changing calls carry the CSRF token that GET /me handed out.
+import { language } from './i18n.js';
+
 let csrfToken = null;
 
 export class ApiError extends Error {
@@ -28,7 +30,8 @@ export async function me() {
 }
 
 export async function api(method, path, body, accept = 'application/json') {
-  const headers = { Accept: accept };
+  // the services that label categories (safety alerts) answer in the user's screen language
+  const headers = { Accept: accept, 'Accept-Language': language() };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (method !== 'GET' && method !== 'HEAD') headers['X-CSRF-Token'] = csrfToken;
   const response = await fetch(path, {

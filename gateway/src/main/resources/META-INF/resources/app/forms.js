@@ -1,5 +1,6 @@
 import { t, label } from './i18n.js';
 import { el, showError, status } from './dom.js';
+import { api } from './api.js';
 
 /** Shared form pieces of the staff screens: every input has its label, groups have a legend. */
 export function field(id, text, input) {
@@ -44,6 +45,47 @@ export async function submit(box, call, okText) {
     showError(box, e);
     return undefined;
   }
+}
+
+/** A field's value in a form, trimmed. */
+export function valueOf(form, id) {
+  return form.querySelector(`#${id}`).value.trim();
+}
+
+/**
+ * The one way a staff form sends: the page stays, `call()` builds the body from the form and calls the
+ * API when it is submitted, the problem's field messages go in the form's box (or the ok status is
+ * shown), and `after(result)` runs once it succeeded (e.g. reset the form, reload a list).
+ */
+export function onSubmit(form, box, call, okText, after) {
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const result = await submit(box, call, okText);
+    if (result !== undefined && after) await after(result, form);
+  });
+  return form;
+}
+
+/**
+ * Void with a reason: a button that opens a reason field and a confirm button, then POSTs
+ * {reason} to `path` and calls `reload`. `name` tells a screen reader which record it voids;
+ * `words` names the button and its confirmation for the same act under another name (withdraw).
+ */
+export function voidControl(path, name, reload, doneText, words = { open: t('void'), confirm: t('confirmVoid') }) {
+  const wrap = el('div', { class: 'void' });
+  const open = el('button', { type: 'button', class: 'small void-button', text: words.open, 'aria-label': `${words.open}: ${name}` });
+  open.addEventListener('click', () => {
+    const id = `reason-${path.replace(/[^A-Za-z0-9]+/g, '-')}`;
+    const reason = el('input', { id, name: 'reason', maxlength: 500, autocomplete: 'off', class: 'void-reason' });
+    const error = errorBox(null);
+    const form = el('form', { class: 'inline void-form' }, el('label', { for: id, text: t('voidReason') }), reason,
+      el('button', { type: 'submit', class: 'danger confirm-void', text: words.confirm }), error);
+    onSubmit(form, error, () => api('POST', path, { reason: reason.value }), doneText || t('voidDone'), reload);
+    wrap.replaceChildren(form);
+    reason.focus();
+  });
+  wrap.append(open);
+  return wrap;
 }
 
 /** A table with a caption, column headers and rows of cells (nodes or text); empty = the note. */

@@ -1,6 +1,7 @@
 import { api } from './api.js';
 import { t, label } from './i18n.js';
 import { el, status, showError } from './dom.js';
+import { field, select, table, section, voidControl, onSubmit, valueOf } from './forms.js';
 
 const GENDERS = ['WOMAN', 'MAN', 'TRANS_WOMAN', 'TRANS_MAN', 'NON_BINARY', 'NOT_STATED'];
 const AGE_GROUPS = ['UNDER_18', '18-25', '26-30', '31-35', '36-40', '41-45', '46-50', '51-55', '56-60', '61+'];
@@ -9,7 +10,9 @@ const ACTIVITIES = ['CONVERSATION', 'LAUNDRY', 'MEAL', 'REST', 'SHOWER', 'SOCIAL
 
 /**
  * The front desk: find a client by code prefix (or register one), record a Stua visit for that client
- * or an anonymous one (one click from the found client), today's visits, void with a reason.
+ * or an anonymous one (one click from the found client), today's visits, void with a reason; the
+ * neutral "please ask to see the health team" flag on a found client (never why), and the active
+ * safety alerts the outreach team published (labels in the user's language).
  */
 export function frontDesk(main) {
   const results = el('ul', { class: 'results', id: 'search-results', 'aria-live': 'polite' });
@@ -20,6 +23,8 @@ export function frontDesk(main) {
       el('input', { type: 'checkbox', name: 'activity', value: a, checked: a === 'CONVERSATION' }), ' ', label('activity', a))));
   const visitError = el('div', { class: 'error', role: 'alert', hidden: true, id: 'visit-error' });
   const today = el('div', { id: 'today' });
+  const alertList = el('div', { id: 'alert-list' });
+  const alerts = section('alerts-section', t('fd.alerts'), alertList);
 
   const chosenActivities = () => [...activities.querySelectorAll('input:checked')].map((i) => i.value);
 
@@ -42,6 +47,8 @@ export function frontDesk(main) {
       el('span', { class: 'code', text: client.code }), ' ',
       el('span', { class: 'facts', text: facts.join(' · ') }),
       client.minor ? el('span', { class: 'badge', text: t('fd.minor') }) : null,
+      // the flag says only this: the reason stays with the health team
+      client.askToSeeHealthTeam ? el('span', { class: 'badge health-flag', text: t('fd.askHealth') }) : null,
       el('button', { type: 'button', class: 'primary visit-button', onclick: () => recordVisit(client.code), text: t('fd.visit', client.code) }));
   }
 
@@ -71,6 +78,7 @@ export function frontDesk(main) {
       registerForm((client) => {
         results.replaceChildren(clientRow(client));
       })),
+    alerts,
     el('section', { 'aria-labelledby': 'today-h' },
       el('h2', { id: 'today-h' }, t('fd.today'), ' ',
         el('button', { type: 'button', class: 'small', onclick: () => loadToday(), text: t('fd.refresh') })),
@@ -85,14 +93,27 @@ export function frontDesk(main) {
     }
   }
   loadToday();
+  loadAlerts(alertList);
+}
+
+/** The published, unexpired alerts, most recent incident first, labelled in the user's language. */
+async function loadAlerts(target) {
+  try {
+    const active = await api('GET', '/api/outreach/safety-alerts');
+    target.replaceChildren(table('alerts', t('fd.alerts'),
+      [t('fd.alertWhat'), t('fd.alertWhere'), t('fd.alertWhen'), t('fd.alertHow'), t('fd.alertUntil')],
+      active.map((a) => ({ attrs: { 'data-alert': a.id }, cells: [
+        a.categoryLabel, a.districtLabel, a.partOfDayLabel ? `${a.occurredOn} (${a.partOfDayLabel})` : a.occurredOn,
+        // the worker's own words, shown as written
+        a.description ? `${a.modusOperandi} — ${a.description}` : a.modusOperandi,
+        a.expiresAt.slice(0, 10)] })), t('fd.noAlerts')));
+  } catch (e) {
+    showError(target, e);
+  }
 }
 
 function registerForm(onRegistered) {
   const error = el('div', { class: 'error', role: 'alert', hidden: true, id: 'register-error' });
-  const field = (id, text, input) => el('div', { class: 'field' }, el('label', { for: id, text }), input);
-  const select = (id, values, group, empty) => el('select', { id, name: id },
-    empty ? el('option', { value: '', text: empty }) : null,
-    values.map((v) => el('option', { value: v, text: group ? label(group, v) : v })));
   const form = el('form', { id: 'register-form', novalidate: true },
     field('reg-code', t('fd.code'), el('input', { id: 'reg-code', name: 'code', maxlength: 12, autocomplete: 'off' })),
     field('reg-gender', t('fd.gender'), select('reg-gender', GENDERS, 'gender')),
@@ -102,24 +123,18 @@ function registerForm(onRegistered) {
     field('reg-language', t('fd.preferredLanguage'), el('input', { id: 'reg-language', name: 'preferredLanguage', maxlength: 2, autocomplete: 'off', class: 'short' })),
     el('button', { type: 'submit', class: 'primary', text: t('fd.registerButton') }),
     error);
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    error.hidden = true;
-    const value = (id) => form.querySelector(`#${id}`).value.trim() || null;
+  onSubmit(form, error, () => {
+    const value = (id) => valueOf(form, id) || null;
     const body = { gender: value('reg-gender') };
     if (value('reg-code')) body.code = value('reg-code').toUpperCase();
     if (value('reg-nationality')) body.nationality = value('reg-nationality').toUpperCase();
     if (value('reg-age')) body.ageGroup = value('reg-age');
     if (value('reg-region')) body.regionOfOrigin = value('reg-region');
     if (value('reg-language')) body.preferredLanguage = value('reg-language').toLowerCase();
-    try {
-      const client = await api('POST', '/api/clients', body);
-      status(t('fd.registered', client.code), 'ok');
-      form.reset();
-      onRegistered(client);
-    } catch (e) {
-      showError(error, e);
-    }
+    return api('POST', '/api/clients', body);
+  }, (client) => t('fd.registered', client.code), (client) => {
+    form.reset();
+    onRegistered(client);
   });
   return el('section', { 'aria-labelledby': 'register-h' }, el('h2', { id: 'register-h', text: t('fd.register') }), form);
 }
@@ -131,7 +146,7 @@ function visitsTable(visits, reload) {
     el('thead', {}, el('tr', {}, ['fd.time', 'fd.client', 'fd.activities', 'fd.state', 'fd.actions'].map((k) => el('th', { scope: 'col', text: t(k) })))),
     el('tbody', {}, visits.map((visit) => {
       const actions = el('td', {});
-      if (!visit.voided) actions.append(voidControl(visit, reload));
+      if (!visit.voided) actions.append(voidControl(`/api/visits/${visit.id}/void`, t('fd.visitAt', time(visit.arrivedAt)), reload, t('fd.voidDone')));
       return el('tr', { 'data-visit': visit.id, class: visit.voided ? 'voided' : null },
         el('td', { text: time(visit.arrivedAt) }),
         el('td', { class: 'code', text: visit.clientCode || t('fd.anon') }),
@@ -139,30 +154,4 @@ function visitsTable(visits, reload) {
         el('td', { class: 'state', text: visit.voided ? t('fd.voided', visit.voidReason) : t('fd.active') }),
         actions);
     })));
-}
-
-function voidControl(visit, reload) {
-  const wrap = el('div', { class: 'void' });
-  const open = el('button', { type: 'button', class: 'small void-button', text: t('fd.void') });
-  open.addEventListener('click', () => {
-    const id = `reason-${visit.id}`;
-    const reason = el('input', { id, name: 'reason', maxlength: 500, autocomplete: 'off', class: 'void-reason' });
-    const error = el('div', { class: 'error', role: 'alert', hidden: true });
-    const form = el('form', { class: 'inline' }, el('label', { for: id, text: t('fd.reason') }), reason,
-      el('button', { type: 'submit', class: 'danger confirm-void', text: t('fd.confirmVoid') }), error);
-    form.addEventListener('submit', async (event) => {
-      event.preventDefault();
-      try {
-        await api('POST', `/api/visits/${visit.id}/void`, { reason: reason.value });
-        status(t('fd.voidDone'), 'ok');
-        await reload();
-      } catch (e) {
-        showError(error, e);
-      }
-    });
-    wrap.replaceChildren(form);
-    reason.focus();
-  });
-  wrap.append(open);
-  return wrap;
 }

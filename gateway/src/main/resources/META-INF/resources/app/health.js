@@ -1,7 +1,7 @@
 import { api } from './api.js';
 import { t, label, addTexts } from './i18n.js';
 import { el } from './dom.js';
-import { field, input, select, checks, checked, errorBox, submit, table, section, when } from './forms.js';
+import { field, input, select, checks, checked, errorBox, submit, onSubmit, valueOf, voidControl, table, section, when, osloDay } from './forms.js';
 
 const CATEGORIES = ['STI_TEST', 'TREATMENT', 'CONTRACEPTION', 'COUNSELLING', 'PREP', 'PEP', 'VACCINATION', 'REFERRAL'];
 const INFECTIONS = ['CHLAMYDIA', 'GONORRHOEA', 'SYPHILIS', 'HIV', 'HEPATITIS_B', 'HEPATITIS_C', 'MYCOPLASMA'];
@@ -20,6 +20,8 @@ const OUTCOMES = ['VACCINATED', 'DECLINED', 'NOT_REACHED', 'VACCINATED_ELSEWHERE
 addTexts({
   nb: {
     'nav.health': 'Helse',
+    'h.today': 'Dagens konsultasjoner', 'h.services': 'Tjenester', 'h.actions': 'Handling', 'h.consultationOf': 'konsultasjonen med {0} kl. {1}',
+    'h.lineOf': '{0} for {1}', 'h.voidLine': 'Annuller én tjeneste',
     'h.title': 'Helse', 'h.new': 'Ny konsultasjon', 'h.client': 'Klientkode', 'h.professional': 'Yrke', 'h.note': 'Kort notat (ingen personopplysninger)',
     'h.lines': 'Tjenester', 'h.addLine': 'Legg til tjeneste', 'h.lineCategory': 'Tjeneste å legge til', 'h.line': 'Tjeneste {0}: {1}', 'h.removeLine': 'Fjern tjeneste {0}',
     'h.infection': 'Infeksjon', 'h.sites': 'Prøvested', 'h.method': 'Prevensjonsmetode', 'h.topics': 'Temaer', 'h.stage': 'PrEP-trinn',
@@ -54,6 +56,8 @@ addTexts({
   },
   en: {
     'nav.health': 'Health',
+    'h.today': "Today's consultations", 'h.services': 'Services', 'h.actions': 'Action', 'h.consultationOf': 'the consultation with {0} at {1}',
+    'h.lineOf': '{0} for {1}', 'h.voidLine': 'Void one service',
     'h.title': 'Health', 'h.new': 'New consultation', 'h.client': 'Client code', 'h.professional': 'Profession', 'h.note': 'Short note (no personal data)',
     'h.lines': 'Services', 'h.addLine': 'Add service', 'h.lineCategory': 'Service to add', 'h.line': 'Service {0}: {1}', 'h.removeLine': 'Remove service {0}',
     'h.infection': 'Infection', 'h.sites': 'Sample site', 'h.method': 'Contraception method', 'h.topics': 'Topics', 'h.stage': 'PrEP stage',
@@ -95,9 +99,24 @@ addTexts({
  */
 export function health(main) {
   const lists = el('div', { id: 'work-lists' });
-  const reload = () => loadWorkLists(lists);
-  main.append(el('h1', { text: t('h.title') }), consultationForm(reload), lists, campaigns());
+  const today = el('div', { id: 'today-consultations' });
+  // a void changes the work lists too: everything is read again
+  const reload = () => Promise.all([loadWorkLists(lists), loadToday(today, reload)]);
+  main.append(el('h1', { text: t('h.title') }), consultationForm(reload), section('today-section', t('h.today'), today), lists, campaigns());
   reload();
+}
+
+/** Today's consultations (an audited read, like every health read), each voidable, and each of its services. */
+async function loadToday(target, reload) {
+  const page = await api('GET', `/api/health/consultations?from=${osloDay()}&to=${osloDay()}&size=200`);
+  const at = (c) => when(c.occurredAt).split(' ').pop();
+  target.replaceChildren(table('consultations', t('h.today'), [t('h.taken'), t('h.client'), t('h.services'), t('h.actions')],
+    page.items.map((c) => ({ attrs: { 'data-consultation': c.id }, cells: [when(c.occurredAt), el('span', { class: 'code', text: c.clientCode }),
+      el('ul', { class: 'lines' }, c.services.filter((l) => !l.voided).map((l) => el('li', { 'data-line': l.id }, label('category', l.category), ' ',
+        c.services.filter((x) => !x.voided).length > 1
+          ? voidControl(`/api/health/consultations/${c.id}/services/${l.id}/void`, t('h.lineOf', label('category', l.category), c.clientCode), reload)
+          : null))),
+      voidControl(`/api/health/consultations/${c.id}/void`, t('h.consultationOf', c.clientCode, at(c)), reload)] }))));
 }
 
 let lineCounter = 0;
@@ -190,21 +209,16 @@ function consultationForm(onRecorded) {
       el('div', { class: 'inline' }, field('line-category', t('h.lineCategory'), category),
         el('button', { type: 'button', id: 'add-line', onclick: addLine, text: t('h.addLine') }))),
     el('button', { type: 'submit', class: 'primary', text: t('h.record') }), error);
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    const code = form.querySelector('#h-client').value.trim().toUpperCase();
-    const body = { clientCode: code, professionalType: form.querySelector('#h-professional').value, services: lines.map((l) => l.body()) };
-    const note = form.querySelector('#h-note').value.trim();
-    if (note) body.note = note;
-    const recorded = await submit(error, () => api('POST', '/api/health/consultations', body),
-      (c) => t('h.recorded', c.clientCode, c.services.length));
-    if (recorded) {
-      form.dataset.recorded = recorded.id;
-      lines.splice(0);
-      renumber();
-      form.reset();
-      onRecorded();
-    }
+  onSubmit(form, error, () => {
+    const body = { clientCode: valueOf(form, 'h-client').toUpperCase(), professionalType: valueOf(form, 'h-professional'), services: lines.map((l) => l.body()) };
+    if (valueOf(form, 'h-note')) body.note = valueOf(form, 'h-note');
+    return api('POST', '/api/health/consultations', body);
+  }, (c) => t('h.recorded', c.clientCode, c.services.length), (recorded) => {
+    form.dataset.recorded = recorded.id;
+    lines.splice(0);
+    renumber();
+    form.reset();
+    return onRecorded();
   });
   return section('consultation', t('h.new'), form);
 }
@@ -248,13 +262,11 @@ function resultForm(pending, refresh) {
   const form = el('form', { class: 'inline result-form' }, result,
     el('label', { class: 'check', for: `told-${pending.testId}` }, told, ' ', t('h.told')),
     el('button', { type: 'submit', class: 'small primary', text: t('h.setResult') }), error);
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
+  return onSubmit(form, error, () => {
     const body = { result: result.value };
     if (told.checked) body.toldAt = new Date().toISOString();
-    if (await submit(error, () => api('PUT', `/api/health/test-results/${pending.testId}`, body), t('h.resultSet'))) refresh();
-  });
-  return form;
+    return api('PUT', `/api/health/test-results/${pending.testId}`, body);
+  }, t('h.resultSet'), refresh);
 }
 
 function toldButton(positive, refresh) {
@@ -284,15 +296,13 @@ function campaigns() {
         el('button', { type: 'button', class: 'small show-campaign', text: t('h.show'),
           'aria-label': `${t('h.show')}: ${c.title || label('vaccine', c.vaccine)}`, onclick: () => showCampaign(c, detail) })] }))));
   }
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    const body = { vaccine: form.querySelector('#c-vaccine').value, rule: form.querySelector('#c-rule').value };
-    const title = form.querySelector('#c-title').value.trim();
-    if (title) body.title = title;
-    if (await submit(error, () => api('POST', '/api/health/campaigns', body), t('h.defined'))) {
-      form.reset();
-      load();
-    }
+  onSubmit(form, error, () => {
+    const body = { vaccine: valueOf(form, 'c-vaccine'), rule: valueOf(form, 'c-rule') };
+    if (valueOf(form, 'c-title')) body.title = valueOf(form, 'c-title');
+    return api('POST', '/api/health/campaigns', body);
+  }, t('h.defined'), () => {
+    form.reset();
+    return load();
   });
   load();
   return section('campaigns-section', t('h.campaigns'), list, el('h3', { text: t('h.newCampaign') }), form, detail);
@@ -327,11 +337,7 @@ function contactForm(campaign, code, reload) {
     OUTCOMES.map((c) => el('option', { value: c, text: label('contactOutcome', c) })));
   const form = el('form', { class: 'inline contact-form' }, channel, outcome,
     el('button', { type: 'submit', class: 'small', text: t('h.log') }), error);
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    const body = { clientCode: code, channel: channel.value, outcome: outcome.value };
-    if (await submit(error, () => api('POST', `/api/health/campaigns/${campaign.id}/contacts`, body), t('h.logged'))) reload();
-  });
-  return form;
+  return onSubmit(form, error, () => api('POST', `/api/health/campaigns/${campaign.id}/contacts`,
+    { clientCode: code, channel: channel.value, outcome: outcome.value }), t('h.logged'), reload);
 }
 

@@ -1,13 +1,15 @@
 import { api } from './api.js';
 import { t, label, addTexts } from './i18n.js';
 import { el } from './dom.js';
-import { field, input, select, checks, checked, errorBox, submit, table, section, when, osloDay, instantOf } from './forms.js';
+import { field, input, select, checks, checked, errorBox, submit, onSubmit, valueOf, voidControl, table, section, when, osloDay, instantOf } from './forms.js';
 
 const CHANNELS = ['WHATSAPP', 'SMS', 'FACEBOOK', 'INSTAGRAM', 'PHONE', 'EMAIL', 'OTHER'];
 const TOPICS = ['HEALTH', 'LEGAL', 'VIOLENCE', 'HOUSING', 'ECONOMY', 'IMMIGRATION', 'CENTRE_INFORMATION', 'OTHER'];
 const DISTRICTS = ['SENTRUM', 'GAMLE_OSLO', 'GRUNERLOKKA', 'SAGENE', 'ST_HANSHAUGEN', 'FROGNER', 'ULLERN', 'VESTRE_AKER', 'NORDRE_AKER', 'BJERKE', 'GRORUD', 'STOVNER', 'ALNA', 'OSTENSJO', 'NORDSTRAND', 'SONDRE_NORDSTRAND', 'OUTSIDE_OSLO'];
 const HAND_OUTS = ['CONDOMS', 'LUBE', 'INFORMATION_LEAFLETS', 'OTHER'];
 const KINDS = ['LECTURE', 'COURSE', 'SCHOOL_CLASS', 'CASE_GUIDANCE', 'PUBLICATION', 'OTHER'];
+const ALERT_CATEGORIES = ['VIOLENCE', 'SEXUAL_VIOLENCE', 'ROBBERY', 'THREATS', 'REFUSED_TO_PAY', 'CONDOM_REMOVAL', 'DRUGGING', 'OTHER'];
+const PARTS_OF_DAY = ['MORNING', 'AFTERNOON', 'EVENING', 'NIGHT'];
 const AUDIENCES = ['SCHOOL', 'HEALTH_SERVICE', 'POLICE', 'CHILD_WELFARE', 'STUDENTS', 'CONFERENCE', 'OTHER'];
 
 addTexts({
@@ -23,7 +25,15 @@ addTexts({
     'o.series': 'Ukene i året', 'o.year': 'År', 'o.showSeries': 'Vis', 'o.previous': 'Samme uke i fjor', 'o.change': 'Endring', 'o.changePercent': 'Endring (%)',
     'o.assignments': 'Oppdrag (kompetansesenter)', 'o.newAssignment': 'Nytt oppdrag', 'o.when': 'Når', 'o.kind': 'Type', 'o.audience': 'Målgruppe',
     'o.participants': 'Deltakere', 'o.young': 'Gjelder unge', 'o.recordAssignment': 'Registrer oppdrag', 'o.assignmentRecorded': 'Oppdrag registrert.',
-    'o.alertsElsewhere': 'Sikkerhetsvarsler kommer her når tjenesten har dem.',
+    'o.alerts': 'Sikkerhetsvarsler', 'o.newAlert': 'Nytt varsel', 'o.category': 'Hva skjedde', 'o.occurredOn': 'Dato', 'o.partOfDay': 'Tid på døgnet',
+    'o.modusOperandi': 'Kjennetegn (bil, framgangsmåte; ingen navn, nummer eller brukernavn)', 'o.description': 'Mer om hendelsen (valgfritt)',
+    'o.validDays': 'Gyldig i dager etter publisering', 'o.recordAlert': 'Registrer varsel', 'o.alertRecorded': 'Varselet venter på godkjenning av en kollega.',
+    'o.pending': 'Venter på godkjenning', 'o.active': 'Aktive varsler', 'o.approve': 'Godkjenn', 'o.approved': 'Varselet er publisert.',
+    'o.yours': 'ditt: en kollega må godkjenne', 'o.withdraw': 'Trekk tilbake', 'o.confirmWithdraw': 'Bekreft tilbaketrekking', 'o.withdrawn': 'Varselet er trukket tilbake.',
+    'o.alertOf': 'varselet fra {0}', 'o.until': 'Gjelder til',
+    alertCategory: { VIOLENCE: 'Vold', SEXUAL_VIOLENCE: 'Seksuell vold', ROBBERY: 'Ran', THREATS: 'Trusler', REFUSED_TO_PAY: 'Nektet å betale', CONDOM_REMOVAL: 'Fjernet kondomet (stealthing)', DRUGGING: 'Ruset ned uten samtykke', OTHER: 'Annet' },
+    partOfDay: { MORNING: 'Morgen/formiddag', AFTERNOON: 'Ettermiddag', EVENING: 'Kveld', NIGHT: 'Natt' },
+    'o.actions': 'Handling', 'o.messageAt': 'meldingen {0}', 'o.shiftAt': 'gatevakten {0}', 'o.countOf': 'tellingen {0}', 'o.assignmentAt': 'oppdraget {0}',
     channel: { WHATSAPP: 'WhatsApp', SMS: 'SMS', FACEBOOK: 'Facebook', INSTAGRAM: 'Instagram', PHONE: 'Telefon', EMAIL: 'E-post', OTHER: 'Annet' },
     direction: { INBOUND: 'Inn (fra klienten)', OUTBOUND: 'Ut (fra oss)' },
     msgTopic: { HEALTH: 'Helse', LEGAL: 'Juss', VIOLENCE: 'Vold', HOUSING: 'Bolig', ECONOMY: 'Økonomi', IMMIGRATION: 'Opphold', CENTRE_INFORMATION: 'Om senteret', OTHER: 'Annet' },
@@ -44,7 +54,15 @@ addTexts({
     'o.series': 'The weeks of the year', 'o.year': 'Year', 'o.showSeries': 'Show', 'o.previous': 'Same week last year', 'o.change': 'Change', 'o.changePercent': 'Change (%)',
     'o.assignments': 'Assignments (competence centre)', 'o.newAssignment': 'New assignment', 'o.when': 'When', 'o.kind': 'Kind', 'o.audience': 'Audience',
     'o.participants': 'Participants', 'o.young': 'Concerns young people', 'o.recordAssignment': 'Record assignment', 'o.assignmentRecorded': 'Assignment recorded.',
-    'o.alertsElsewhere': 'Safety alerts will appear here once the service has them.',
+    'o.alerts': 'Safety alerts', 'o.newAlert': 'New alert', 'o.category': 'What happened', 'o.occurredOn': 'Date', 'o.partOfDay': 'Part of the day',
+    'o.modusOperandi': 'How to recognise it (car, approach; no names, numbers or handles)', 'o.description': 'More about it (optional)',
+    'o.validDays': 'Valid for days after publication', 'o.recordAlert': 'Record alert', 'o.alertRecorded': 'The alert waits for a colleague to approve it.',
+    'o.pending': 'Waiting for approval', 'o.active': 'Active alerts', 'o.approve': 'Approve', 'o.approved': 'The alert is published.',
+    'o.yours': 'yours: a colleague must approve', 'o.withdraw': 'Withdraw', 'o.confirmWithdraw': 'Confirm withdrawal', 'o.withdrawn': 'The alert is withdrawn.',
+    'o.alertOf': 'the alert of {0}', 'o.until': 'Valid until',
+    alertCategory: { VIOLENCE: 'Violence', SEXUAL_VIOLENCE: 'Sexual violence', ROBBERY: 'Robbery', THREATS: 'Threats', REFUSED_TO_PAY: 'Refused to pay', CONDOM_REMOVAL: 'Condom removal (stealthing)', DRUGGING: 'Drugging', OTHER: 'Other' },
+    partOfDay: { MORNING: 'Morning', AFTERNOON: 'Afternoon', EVENING: 'Evening', NIGHT: 'Night' },
+    'o.actions': 'Action', 'o.messageAt': 'the message {0}', 'o.shiftAt': 'the street shift {0}', 'o.countOf': 'the count of {0}', 'o.assignmentAt': 'the assignment {0}',
     channel: { WHATSAPP: 'WhatsApp', SMS: 'SMS', FACEBOOK: 'Facebook', INSTAGRAM: 'Instagram', PHONE: 'Phone', EMAIL: 'E-mail', OTHER: 'Other' },
     direction: { INBOUND: 'Inbound (from the client)', OUTBOUND: 'Outbound (from us)' },
     msgTopic: { HEALTH: 'Health', LEGAL: 'Legal', VIOLENCE: 'Violence', HOUSING: 'Housing', ECONOMY: 'Economy', IMMIGRATION: 'Immigration', CENTRE_INFORMATION: 'About the centre', OTHER: 'Other' },
@@ -75,11 +93,62 @@ function isoWeek(date = new Date()) {
 /**
  * The outreach team's screen: messages (under a client code or a conversation pseudonym), street
  * shifts with hand-outs, ad-site weekly counts and their series against the year before, and the
- * competence centre's assignments. Safety alerts are not here yet (outreach-service is adding them).
+ * competence centre's assignments, each record voided with a reason; safety alerts: recorded here,
+ * approved by a second worker (never the one who recorded it), withdrawn with a reason.
  */
 export function outreach(main) {
-  main.append(el('h1', { text: t('o.title') }), messages(), streetShifts(), adSites(), assignments(),
-    el('p', { class: 'note', text: t('o.alertsElsewhere') }));
+  main.append(el('h1', { text: t('o.title') }), messages(), streetShifts(), adSites(), assignments(), alerts());
+}
+
+/** The alerts' labels come from outreach-service in the user's language; the worker's text is shown as written. */
+function alerts() {
+  const error = errorBox('alert-error');
+  const pending = el('div', { id: 'pending-alerts' });
+  const active = el('div', { id: 'active-alerts' });
+  const form = el('form', { id: 'alert-form', novalidate: true },
+    el('div', { class: 'columns' },
+      field('x-category', t('o.category'), select('x-category', ALERT_CATEGORIES, 'alertCategory')),
+      field('x-district', t('o.district'), select('x-district', DISTRICTS, 'district')),
+      field('x-date', t('o.occurredOn'), input('x-date', { type: 'date', value: osloDay() })),
+      field('x-part', t('o.partOfDay'), select('x-part', PARTS_OF_DAY, 'partOfDay', '–')),
+      field('x-days', t('o.validDays'), input('x-days', { type: 'number', min: 1, max: 90, value: 30, class: 'short' }))),
+    field('x-how', t('o.modusOperandi'), input('x-how', { maxlength: 300 })),
+    field('x-more', t('o.description'), input('x-more', { maxlength: 500 })),
+    el('button', { type: 'submit', class: 'primary', text: t('o.recordAlert') }), error);
+  const what = (a) => `${a.categoryLabel}, ${a.districtLabel}, ${a.occurredOn}${a.partOfDayLabel ? ` (${a.partOfDayLabel})` : ''}`;
+  const withdraw = (a) => voidControl(`/api/outreach/safety-alerts/${a.id}/withdraw`, t('o.alertOf', a.occurredOn), load, t('o.withdrawn'),
+    { open: t('o.withdraw'), confirm: t('o.confirmWithdraw') });
+  async function load() {
+    const [waiting, published] = await Promise.all([api('GET', '/api/outreach/safety-alerts/pending'), api('GET', '/api/outreach/safety-alerts')]);
+    pending.replaceChildren(table('pending', t('o.pending'), [t('o.category'), t('o.modusOperandi'), t('o.actions')],
+      waiting.map((a) => ({ attrs: { 'data-alert': a.id }, cells: [what(a), a.modusOperandi,
+        el('div', { class: 'actions' },
+          a.reportedByYou ? el('span', { class: 'note', text: t('o.yours') }) : approveButton(a),
+          withdraw(a))] }))));
+    active.replaceChildren(table('active', t('o.active'), [t('o.category'), t('o.modusOperandi'), t('o.until'), t('o.actions')],
+      published.map((a) => ({ attrs: { 'data-alert': a.id }, cells: [what(a), a.modusOperandi, a.expiresAt.slice(0, 10), withdraw(a)] }))));
+  }
+  function approveButton(a) {
+    const box = errorBox(null);
+    const button = el('button', { type: 'button', class: 'small primary approve-alert', text: t('o.approve'), 'aria-label': `${t('o.approve')}: ${t('o.alertOf', a.occurredOn)}` });
+    button.addEventListener('click', async () => {
+      if (await submit(box, () => api('POST', `/api/outreach/safety-alerts/${a.id}/approve`), t('o.approved')) !== undefined) load();
+    });
+    return el('span', {}, button, box);
+  }
+  onSubmit(form, error, () => {
+    const value = (id) => valueOf(form, id);
+    const body = { category: value('x-category'), district: value('x-district'), occurredOn: value('x-date'),
+      modusOperandi: value('x-how'), validDays: Number(value('x-days')) };
+    if (value('x-part')) body.partOfDay = value('x-part');
+    if (value('x-more')) body.description = value('x-more');
+    return api('POST', '/api/outreach/safety-alerts', body);
+  }, t('o.alertRecorded'), () => {
+    form.reset();
+    return load();
+  });
+  load();
+  return section('alerts-section', t('o.alerts'), el('h3', { text: t('o.newAlert') }), form, pending, active);
 }
 
 function messages() {
@@ -97,21 +166,21 @@ function messages() {
     el('button', { type: 'submit', class: 'primary', text: t('o.record') }), error);
   async function load() {
     const page = await api('GET', `/api/outreach/messages?from=${osloDay()}&to=${osloDay()}&size=200`);
-    list.replaceChildren(table('messages', t('o.today'), [t('o.time'), t('o.channel'), t('o.direction'), t('o.topics'), t('o.who')],
+    list.replaceChildren(table('messages', t('o.today'), [t('o.time'), t('o.channel'), t('o.direction'), t('o.topics'), t('o.who'), t('o.actions')],
       page.items.map((m) => ({ attrs: { 'data-message': m.id }, cells: [when(m.occurredAt), label('channel', m.channel), label('direction', m.direction),
-        m.topics.map((x) => label('msgTopic', x)).join(', '), el('span', { class: 'code', text: m.clientCode || m.conversation || '–' })] }))));
+        m.topics.map((x) => label('msgTopic', x)).join(', '), el('span', { class: 'code', text: m.clientCode || m.conversation || '–' }),
+        voidControl(`/api/outreach/messages/${m.id}/void`, t('o.messageAt', when(m.occurredAt)), load)] }))));
   }
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    const value = (id) => form.querySelector(`#${id}`).value.trim();
+  onSubmit(form, error, () => {
+    const value = (id) => valueOf(form, id);
     const body = { channel: value('m-channel'), direction: value('m-direction'), topics: checked(form, 'm-topics') };
     if (value('m-language')) body.language = value('m-language').toLowerCase();
     if (value('m-client')) body.clientCode = value('m-client').toUpperCase();
     if (value('m-conversation')) body.conversation = value('m-conversation');
-    if (await submit(error, () => api('POST', '/api/outreach/messages', body), t('o.recorded'))) {
-      form.reset();
-      load();
-    }
+    return api('POST', '/api/outreach/messages', body);
+  }, t('o.recorded'), () => {
+    form.reset();
+    return load();
   });
   load();
   return section('messages-section', t('o.messages'), el('h3', { text: t('o.newMessage') }), form, list);
@@ -134,13 +203,13 @@ function streetShifts() {
     el('button', { type: 'submit', class: 'primary', text: t('o.recordShift') }), error);
   async function load() {
     const shifts = await api('GET', `/api/outreach/street-shifts?from=${osloDay(-90)}&to=${osloDay()}`);
-    list.replaceChildren(table('street-shifts', t('o.shifts'), [t('o.started'), t('o.district'), t('o.workers'), t('o.contacts'), t('o.handOuts')],
+    list.replaceChildren(table('street-shifts', t('o.shifts'), [t('o.started'), t('o.district'), t('o.workers'), t('o.contacts'), t('o.handOuts'), t('o.actions')],
       shifts.slice().reverse().map((s) => ({ attrs: { 'data-street-shift': s.id }, cells: [when(s.occurredAt), label('district', s.district), String(s.workers), String(s.contacts),
-        s.handOuts.map((h) => `${label('handOut', h.kind)}${h.language ? ` (${h.language})` : ''}: ${h.quantity}`).join(', ')] }))));
+        s.handOuts.map((h) => `${label('handOut', h.kind)}${h.language ? ` (${h.language})` : ''}: ${h.quantity}`).join(', '),
+        voidControl(`/api/outreach/street-shifts/${s.id}/void`, t('o.shiftAt', when(s.occurredAt)), load)] }))));
   }
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    const value = (id) => form.querySelector(`#${id}`).value.trim();
+  onSubmit(form, error, () => {
+    const value = (id) => valueOf(form, id);
     const leafletLanguage = value('s-leaflet-language').toLowerCase();
     const body = {
       occurredAt: instantOf(value('s-start')), endedAt: instantOf(value('s-end')), district: value('s-district'),
@@ -149,8 +218,8 @@ function streetShifts() {
         .filter((h) => h.quantity > 0)
         .map((h) => (h.kind === 'INFORMATION_LEAFLETS' && leafletLanguage ? { ...h, language: leafletLanguage } : h)),
     };
-    if (await submit(error, () => api('POST', '/api/outreach/street-shifts', body), t('o.shiftRecorded'))) load();
-  });
+    return api('POST', '/api/outreach/street-shifts', body);
+  }, t('o.shiftRecorded'), load);
   load();
   return section('street-section', t('o.shifts'), el('h3', { text: t('o.newShift') }), form, list);
 }
@@ -191,26 +260,21 @@ function adSites() {
     if (!site) return;
     const series = await api('GET', `/api/outreach/ad-counts/series?site=${encodeURIComponent(site)}&year=${seriesForm.querySelector('#a-year').value}`);
     seriesBox.replaceChildren(table('series', `${t('o.series')}: ${series.site} ${series.year}`,
-      [t('o.week'), t('o.count'), t('o.previous'), t('o.change'), t('o.changePercent')],
-      series.weeks.map((w) => ({ attrs: { 'data-week': w.week }, cells: [w.week, String(w.count), w.previousYearCount ?? '–', w.change ?? '–', w.changePercent ?? '–'] }))));
+      [t('o.week'), t('o.count'), t('o.previous'), t('o.change'), t('o.changePercent'), t('o.actions')],
+      series.weeks.map((w) => ({ attrs: { 'data-week': w.week }, cells: [w.week, String(w.count), w.previousYearCount ?? '–', w.change ?? '–', w.changePercent ?? '–',
+        voidControl(`/api/outreach/ad-counts/${w.id}/void`, t('o.countOf', `${series.site} ${w.week}`), () => showSeries())] }))));
   }
-  siteForm.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    const name = siteForm.querySelector('#a-site-name').value.trim();
-    if (await submit(siteError, () => api('POST', '/api/outreach/ad-sites', { name }), t('o.siteAdded'))) {
+  onSubmit(siteForm, siteError, () => api('POST', '/api/outreach/ad-sites', { name: valueOf(siteForm, 'a-site-name') }), t('o.siteAdded'),
+    async (site) => {
       siteForm.reset();
       await loadSites();
-      for (const s of siteSelects) s.value = name;
-    }
-  });
-  countForm.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    const body = { site: countForm.querySelector('#a-site').value, week: countForm.querySelector('#a-week').value,
-      count: Number(countForm.querySelector('#a-count').value) };
-    if (await submit(countError, () => api('POST', '/api/outreach/ad-counts', body), t('o.counted'))) {
-      seriesForm.querySelector('#a-series-site').value = body.site;
-      showSeries();
-    }
+      for (const s of siteSelects) s.value = site.name;
+    });
+  onSubmit(countForm, countError, () => api('POST', '/api/outreach/ad-counts',
+    { site: valueOf(countForm, 'a-site'), week: valueOf(countForm, 'a-week'), count: Number(valueOf(countForm, 'a-count')) }), t('o.counted'),
+  (count) => {
+    seriesForm.querySelector('#a-series-site').value = count.site;
+    return showSeries();
   });
   seriesForm.addEventListener('submit', showSeries);
   loadSites();
@@ -230,17 +294,16 @@ function assignments() {
     el('div', {}, el('button', { type: 'submit', class: 'primary', text: t('o.recordAssignment') })), error);
   async function load() {
     const items = await api('GET', `/api/outreach/assignments?from=${osloDay(-90)}&to=${osloDay()}`);
-    list.replaceChildren(table('assignments', t('o.assignments'), [t('o.when'), t('o.kind'), t('o.audience'), t('o.participants'), t('o.young')],
+    list.replaceChildren(table('assignments', t('o.assignments'), [t('o.when'), t('o.kind'), t('o.audience'), t('o.participants'), t('o.young'), t('o.actions')],
       items.slice().reverse().map((a) => ({ attrs: { 'data-assignment': a.id }, cells: [when(a.occurredAt), label('assignmentKind', a.kind), label('audience', a.audience),
-        String(a.participants), a.concernsYoungPeople ? '✓' : '–'] }))));
+        String(a.participants), a.concernsYoungPeople ? '✓' : '–',
+        voidControl(`/api/outreach/assignments/${a.id}/void`, t('o.assignmentAt', when(a.occurredAt)), load)] }))));
   }
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    const value = (id) => form.querySelector(`#${id}`).value;
-    const body = { occurredAt: instantOf(value('g-when')), kind: value('g-kind'), audience: value('g-audience'),
-      participants: Number(value('g-participants')), concernsYoungPeople: form.querySelector('#g-young').checked };
-    if (await submit(error, () => api('POST', '/api/outreach/assignments', body), t('o.assignmentRecorded'))) load();
-  });
+  onSubmit(form, error, () => {
+    const value = (id) => valueOf(form, id);
+    return api('POST', '/api/outreach/assignments', { occurredAt: instantOf(value('g-when')), kind: value('g-kind'), audience: value('g-audience'),
+      participants: Number(value('g-participants')), concernsYoungPeople: form.querySelector('#g-young').checked });
+  }, t('o.assignmentRecorded'), load);
   load();
   return section('assignments-section', t('o.assignments'), el('h3', { text: t('o.newAssignment') }), form, list);
 }

@@ -51,6 +51,9 @@ class HostileInputTest {
         text(probes, "POST", "/outreach/messages", MESSAGE.replace(",\"conversation\":\"probe-conv\"", ""), "conversation");
         text(probes, "POST", "/outreach/messages", MESSAGE.replace("\"language\":\"es\",", ""), "language");
         text(probes, "POST", "/outreach/messages/" + ID + "/void", "{%s}", "reason");
+        text(probes, "POST", "/outreach/street-shifts/" + ID + "/void", "{%s}", "reason");
+        text(probes, "POST", "/outreach/assignments/" + ID + "/void", "{%s}", "reason");
+        text(probes, "POST", "/outreach/ad-counts/" + ID + "/void", "{%s}", "reason");
         text(probes, "POST", "/outreach/conversations/probe-conv/link", "{%s}", "clientCode");
         text(probes, "POST", "/outreach/street-shifts", SHIFT.replace("{\"kind\":\"CONDOMS\",\"quantity\":5}",
                 "{\"kind\":\"INFORMATION_LEAFLETS\",\"quantity\":5,%s}").replace("{%s,", "{"), "handOuts[0].language");
@@ -162,6 +165,12 @@ class HostileInputTest {
                     NATIONAL_ID));
             probes.add(secret("GET street shift " + bad, "outreach", "GET", "/outreach/street-shifts/" + bad, null, field, NATIONAL_ID));
             probes.add(secret("GET assignment " + bad, "outreach", "GET", "/outreach/assignments/" + bad, null, field, NATIONAL_ID));
+            probes.add(secret("void street shift " + bad, "outreach", "POST", "/outreach/street-shifts/" + bad + "/void", "{\"reason\":\"mistake\"}",
+                    field, NATIONAL_ID));
+            probes.add(secret("void assignment " + bad, "outreach", "POST", "/outreach/assignments/" + bad + "/void", "{\"reason\":\"mistake\"}",
+                    field, NATIONAL_ID));
+            probes.add(secret("void ad count " + bad, "outreach", "POST", "/outreach/ad-counts/" + bad + "/void", "{\"reason\":\"mistake\"}",
+                    field, NATIONAL_ID));
             probes.add(secret("GET alert " + bad, "outreach", "GET", "/outreach/safety-alerts/" + bad, null, field, NATIONAL_ID));
             probes.add(secret("approve alert " + bad, "outreach", "POST", "/outreach/safety-alerts/" + bad + "/approve", null, field, NATIONAL_ID));
             probes.add(secret("withdraw alert " + bad, "outreach", "POST", "/outreach/safety-alerts/" + bad + "/withdraw", "{\"reason\":\"mistake\"}",

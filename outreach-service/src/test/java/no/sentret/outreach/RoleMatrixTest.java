@@ -39,15 +39,23 @@ class RoleMatrixTest {
                 new Endpoint("GET /outreach/street-shifts", OUTREACH, r -> r.queryParam("from", "2022-01-01").queryParam("to", "2022-01-31")
                         .get("/outreach/street-shifts")),
                 new Endpoint("GET /outreach/street-shifts/{id}", OUTREACH, r -> r.get("/outreach/street-shifts/" + created("/outreach/street-shifts", SHIFT))),
+                new Endpoint("POST /outreach/street-shifts/{id}/void", OUTREACH, r -> r.body("{\"reason\":\"mistake\"}")
+                        .post("/outreach/street-shifts/" + created("/outreach/street-shifts", SHIFT) + "/void")),
                 new Endpoint("POST /outreach/assignments", OUTREACH, r -> r.body(ASSIGNMENT).post("/outreach/assignments")),
                 new Endpoint("GET /outreach/assignments", OUTREACH, r -> r.queryParam("from", "2022-01-01").queryParam("to", "2022-01-31")
                         .get("/outreach/assignments")),
                 new Endpoint("GET /outreach/assignments/{id}", OUTREACH, r -> r.get("/outreach/assignments/" + created("/outreach/assignments", ASSIGNMENT))),
+                new Endpoint("POST /outreach/assignments/{id}/void", OUTREACH, r -> r.body("{\"reason\":\"mistake\"}")
+                        .post("/outreach/assignments/" + created("/outreach/assignments", ASSIGNMENT) + "/void")),
                 new Endpoint("GET /outreach/ad-sites", Set.of("outreach", "analyst"), r -> r.get("/outreach/ad-sites")),
                 new Endpoint("POST /outreach/ad-sites", OUTREACH, r -> r.body("{\"name\":\"" + siteName() + "\"}").post("/outreach/ad-sites")),
                 new Endpoint("POST /outreach/ad-counts", OUTREACH, r -> {
                     String site = newSite();
                     return r.body("{\"site\":\"" + site + "\",\"week\":\"2022-W10\",\"count\":3}").post("/outreach/ad-counts");
+                }),
+                new Endpoint("POST /outreach/ad-counts/{id}/void", OUTREACH, r -> {
+                    String count = created("/outreach/ad-counts", "{\"site\":\"" + newSite() + "\",\"week\":\"2022-W10\",\"count\":3}");
+                    return r.body("{\"reason\":\"mistake\"}").post("/outreach/ad-counts/" + count + "/void");
                 }),
                 new Endpoint("GET /outreach/ad-counts/series", Set.of("outreach", "analyst"), r -> {
                     String site = newSite();

@@ -297,6 +297,47 @@ final class Events {
         return envelope("outreach-events", "AdSiteWeekCounted", monday, "outreach-service", null, p);
     }
 
+    /** A count with its own id (as outreach-service publishes them since counts can be voided). */
+    static Ev adCount(UUID id, String site, String week, int count) {
+        Ev e = adCount(site, week, count);
+        return withPayloadId(e, id);
+    }
+
+    static Ev adCountVoided(UUID id, String site, String week) {
+        ObjectNode p = JSON.createObjectNode();
+        p.put("id", id.toString());
+        p.put("site", site);
+        p.put("week", week);
+        return envelope("outreach-events", "AdSiteWeekVoided", Instant.now(), "outreach-service", null, p);
+    }
+
+    static Ev streetShiftVoided(UUID id, Instant shiftStart) {
+        ObjectNode p = JSON.createObjectNode();
+        p.put("id", id.toString());
+        p.put("occurredAt", shiftStart.toString());
+        return envelope("outreach-events", "StreetShiftVoided", Instant.now(), "outreach-service", null, p);
+    }
+
+    static Ev assignmentVoided(UUID id, Instant at) {
+        ObjectNode p = JSON.createObjectNode();
+        p.put("id", id.toString());
+        p.put("occurredAt", at.toString());
+        return envelope("outreach-events", "AssignmentVoided", Instant.now(), "outreach-service", null, p);
+    }
+
+    private static Ev withPayloadId(Ev e, UUID id) {
+        try {
+            ObjectNode root = (ObjectNode) JSON.readTree(e.value());
+            ObjectNode payload = JSON.createObjectNode();
+            payload.put("id", id.toString());
+            payload.setAll((ObjectNode) root.get("payload"));
+            root.set("payload", payload);
+            return new Ev(e.topic(), e.key(), JSON.writeValueAsString(root));
+        } catch (java.io.IOException x) {
+            throw new java.io.UncheckedIOException(x);
+        }
+    }
+
     static Ev invitation(String type, String code, Instant at) {
         ObjectNode p = JSON.createObjectNode();
         p.put("clientCode", code);

@@ -39,6 +39,7 @@ class EveryEventTypeTest {
             "LegalShiftHeld", "LegalShiftNobodyCame", "LegalShiftCancelled", "LegalInquiryRecorded", "LegalInquiryVoided",
             "LegalCaseOpened", "LegalCaseClosed", "LegalCaseVoided",
             "OutreachContactRecorded", "OutreachContactVoided", "StreetShiftHeld", "AssignmentHeld", "AdSiteWeekCounted",
+            "StreetShiftVoided", "AssignmentVoided", "AdSiteWeekVoided",
             "HealthServiceRecorded", "HealthServiceVoided", "HealthTeamInvitationRequested", "HealthTeamInvitationCleared",
             "SafetyAlertPublished", "SafetyAlertEnded");
 
@@ -89,6 +90,9 @@ class EveryEventTypeTest {
                 Events.streetShift(UUID.randomUUID(), at, 5, 100, 50, 10, 0),
                 Events.assignment(UUID.randomUUID(), at, "SCHOOL_CLASS"),
                 Events.adCount("site-" + p, y + "-W10", 600),
+                Events.streetShiftVoided(UUID.randomUUID(), at),
+                Events.assignmentVoided(UUID.randomUUID(), at),
+                Events.adCountVoided(UUID.randomUUID(), "site-" + p, y + "-W10"),
                 Events.healthRecorded(health, p + "1", at, "VACCINATION", "MPOX", null),
                 Events.healthVoided(health, p + "1", at, "VACCINATION"),
                 Events.invitation("HealthTeamInvitationRequested", p + "1", at),
@@ -125,6 +129,9 @@ class EveryEventTypeTest {
         broken.put(replace(Events.assignment(UUID.randomUUID(), at, "LECTURE"), "LECTURE", "PARTY"), "payload.kind");
         broken.put(replace(Events.adCount("site-" + p, y + "-W11", 600), y + "-W11", y + "-W60"), "week");
         broken.put(replace(Events.adCount("site-" + p, y + "-W12", 600), "\"count\":600", "\"count\":\"many\""), "payload.count");
+        broken.put(replace(Events.adCountVoided(UUID.randomUUID(), "site-" + p, y + "-W13"), "\"id\":\"", "\"id\":\"x"), "payload.id");
+        broken.put(replace(Events.streetShiftVoided(UUID.randomUUID(), at), "\"occurredAt\":\"" + at, "\"occurredAt\":\"soon"),
+                "occurredAt");
         broken.put(replace(Events.healthRecorded(UUID.randomUUID(), p + "1", at), "STI_TEST", "HAIRCUT"), "payload.category");
         broken.put(replace(Events.healthRecorded(UUID.randomUUID(), p + "1", at, "VACCINATION", "MPOX", null), "\"vaccine\":\"MPOX\",", ""),
                 "payload.vaccine");

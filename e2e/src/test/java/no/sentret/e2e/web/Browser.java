@@ -97,6 +97,18 @@ final class Browser implements AutoCloseable {
         return ((Number) status).longValue();
     }
 
+    /** Calls the API from the page like fetchStatus, asking for a language, and returns the JSON answer. */
+    com.fasterxml.jackson.databind.JsonNode fetchJson(String path, String language) {
+        Object body = driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "fetch(arguments[0], { credentials: 'same-origin', headers: { Accept: 'application/json', 'Accept-Language': arguments[1] } })"
+                + ".then((r) => r.text()).then(done).catch((e) => done(String(e)));", path, language);
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(String.valueOf(body));
+        } catch (IOException e) {
+            throw new AssertionError(path + " answered no JSON: " + body, e);
+        }
+    }
+
     /** Scrolls the element to the middle of the window and clicks it. */
     void click(By by) {
         WebElement target = waitFor(by);

@@ -127,6 +127,16 @@ class StaffScreensIT {
                         browser.driver.findElement(By.cssSelector("[data-figure='campaign." + figure + "']")).getAttribute("data-value"), figure);
             }
             Axe.check(browser, "health-campaign");
+
+            // today's consultations: the counselling line voided with a reason; the consultation stands
+            String counselling = services.get(1).path("id").asText();
+            voidThrough(browser, "#consultations li[data-line='" + counselling + "']", "registrert på feil klient");
+            browser.waitUntil(d -> d.findElements(By.cssSelector("#consultations li[data-line='" + counselling + "']")).isEmpty());
+            JsonNode after = ok(gateway.get("/api/health/consultations/" + consultationId, clinician)).path("services");
+            assertTrue(after.get(1).path("voided").asBoolean(), after.toString());
+            assertEquals("registrert på feil klient", after.get(1).path("voidReason").asText());
+            assertFalse(after.get(0).path("voided").asBoolean(), "the other lines stand");
+            Axe.check(browser, "health-void");
             browser.screenshot("health");
         }
     }
@@ -142,6 +152,13 @@ class StaffScreensIT {
         String code = registeredClient(gateway, tokens, "/api/legal-aid/inquiries?clientCode=", lawyer);
         LocalDate today = LocalDate.now(OSLO);
         LocalTime start = freeHour(gateway, coordinator, today);
+        // a substitute on the roster (any subject will do for the plan: it need not sign in)
+        String substituteId = ok(gateway.post("/api/legal-aid/lawyers", coordinator,
+                Map.of("subject", "e2e-substitute-" + letters(8), "kind", "SUBSTITUTE"))).path("id").asText();
+        // a term of three Sundays at 07:00 in a week of its own far ahead (the suite's data outlives a run)
+        LocalDate termStart = LocalDate.of(2031 + java.util.concurrent.ThreadLocalRandom.current().nextInt(60), 1, 1)
+                .plusWeeks(java.util.concurrent.ThreadLocalRandom.current().nextInt(45))
+                .with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.SUNDAY));
 
         String shiftId;
         try (Browser browser = new Browser(suite.gatewayUrl(), TABLET_WIDTH, 1800)) {
@@ -166,6 +183,41 @@ class StaffScreensIT {
             JsonNode shift = ok(gateway.get("/api/legal-aid/shifts/" + shiftId, coordinator));
             assertEquals(lawyerId, shift.path("lawyerId").asText());
             assertEquals("PLANNED", shift.path("status").asText());
+
+            // the term: the lawyer and the substitute in turn, picked by name, not by a subject
+            browser.setValue(By.id("t-from"), termStart.toString());
+            browser.setValue(By.id("t-to"), termStart.plusWeeks(2).toString());
+            new Select(browser.driver.findElement(By.id("t-day"))).selectByValue("SUNDAY");
+            browser.setValue(By.id("t-start"), "07:00");
+            browser.setValue(By.id("t-end"), "07:59");
+            checkBox(browser, "#t-lawyers", lawyerId);
+            checkBox(browser, "#t-lawyers", substituteId);
+            // they take turns in the order the roster lists them
+            List<String> inTurn = browser.driver.findElements(By.cssSelector("#t-lawyers input:checked")).stream()
+                    .map(i -> i.getAttribute("value")).toList();
+            assertEquals(2, inTurn.size());
+            browser.click(By.cssSelector("#term-form button[type=submit]"));
+            browser.waitUntil(d -> d.findElement(By.id("status")).getText().contains("3"));
+            JsonNode term = ok(gateway.get("/api/legal-aid/shifts?from=" + termStart + "&to=" + termStart.plusWeeks(2) + "&size=50", coordinator)).path("items");
+            assertEquals(3, term.size(), term.toString());
+            List<String> turns = new ArrayList<>();
+            term.forEach(t -> turns.add(t.path("lawyerId").asText()));
+            assertEquals(List.of(inTurn.get(0), inTurn.get(1), inTurn.get(0)), turns, "in turn week by week");
+            assertFalse(term.get(0).path("termId").isNull(), "planned as a term");
+
+            // the first Sunday given to the other lawyer on the plan, picked by name
+            browser.setValue(By.id("l-from"), termStart.toString());
+            browser.setValue(By.id("l-to"), termStart.plusWeeks(2).toString());
+            browser.click(By.cssSelector("#shift-range button[type=submit]"));
+            String first = term.get(0).path("id").asText();
+            browser.waitFor(By.cssSelector("tr[data-shift='" + first + "'] .substitute-form"));
+            String other = inTurn.get(1);
+            new Select(browser.driver.findElement(By.cssSelector("tr[data-shift='" + first + "'] .substitute-lawyer"))).selectByValue(other);
+            browser.click(By.cssSelector("tr[data-shift='" + first + "'] .substitute-form button"));
+            browser.waitUntil(d -> ok(gateway.get("/api/legal-aid/shifts/" + first, coordinator)).path("substituted").asBoolean());
+            JsonNode given = ok(gateway.get("/api/legal-aid/shifts/" + first, coordinator));
+            assertEquals(other, given.path("lawyerId").asText());
+            assertEquals(inTurn.get(0), given.path("plannedLawyerId").asText());
             Axe.check(browser, "legal-coordinator");
             browser.screenshot("legal-coordinator");
         }
@@ -239,6 +291,18 @@ class StaffScreensIT {
             assertEquals("REFERRED", legalCase.path("status").asText());
             assertEquals("POLICE", legalCase.path("referredTo").asText());
             assertEquals(today.toString(), legalCase.path("closedOn").asText());
+
+            // an inquiry recorded by mistake, voided with a reason
+            checkBox(browser, "#q-areas", "FAMILY");
+            browser.click(By.cssSelector("#inquiry-form button[type=submit]"));
+            browser.waitUntil(d -> d.findElements(By.cssSelector("#inquiries tr[data-inquiry]")).size() == 2);
+            String mistaken = browser.driver.findElements(By.cssSelector("#inquiries tr[data-inquiry]")).stream()
+                    .map(r -> r.getAttribute("data-inquiry")).filter(id -> !id.equals(inquiryId)).findFirst().orElseThrow();
+            voidThrough(browser, "#inquiries tr[data-inquiry='" + mistaken + "']", "registrert to ganger");
+            browser.waitUntil(d -> d.findElements(By.cssSelector("#inquiries tr[data-inquiry='" + mistaken + "']")).isEmpty());
+            JsonNode voided = ok(gateway.get("/api/legal-aid/inquiries/" + mistaken, lawyer));
+            assertTrue(voided.path("voided").asBoolean(), voided.toString());
+            Axe.check(browser, "legal-lawyer-void");
         }
     }
 
@@ -330,10 +394,101 @@ class StaffScreensIT {
             assertTrue(assignment.path("concernsYoungPeople").asBoolean());
             Axe.check(browser, "outreach-recorded");
             browser.screenshot("outreach");
+
+            // each recorded by mistake, voided with a reason: off the lists, void in the API
+            voidThrough(browser, "#street-shifts tr[data-street-shift='" + newest + "']", "feil dato");
+            browser.waitUntil(d -> d.findElements(By.cssSelector("#street-shifts tr[data-street-shift='" + newest + "']")).isEmpty());
+            assertTrue(ok(gateway.get("/api/outreach/street-shifts/" + newest, worker)).path("voided").asBoolean());
+            voidThrough(browser, "#series tr[data-week='" + week + "']", "telt feil side");
+            browser.waitUntil(d -> d.findElements(By.cssSelector("#series tr[data-week='" + week + "']")).isEmpty());
+            assertEquals(0, ok(gateway.get("/api/outreach/ad-counts/series?site=" + site + "&year=" + week.substring(0, 4), worker)).path("weeks").size());
+            voidThrough(browser, "#assignments tr[data-assignment='" + assignmentId + "']", "registrert to ganger");
+            browser.waitUntil(d -> d.findElements(By.cssSelector("#assignments tr[data-assignment='" + assignmentId + "']")).isEmpty());
+            JsonNode voidedAssignment = ok(gateway.get("/api/outreach/assignments/" + assignmentId, worker));
+            assertTrue(voidedAssignment.path("voided").asBoolean());
+            assertEquals("registrert to ganger", voidedAssignment.path("voidReason").asText());
+            Axe.check(browser, "outreach-voided");
+        }
+    }
+
+    @Test
+    void theFrontDeskSeesTheActiveAlertsAndTheHealthFlagAndNothingMore(Suite suite, Gateway gateway, Tokens tokens) {
+        String staff = tokens.user("staff");
+        String clinician = tokens.user("clinician");
+        String code = registeredClient(gateway, tokens, "/api/health/consultations?clientCode=", clinician);
+        LocalDate today = LocalDate.now(OSLO);
+        // the health team asks the front desk to invite the client; the flag reaches visit-service through health-events
+        Gateway.Reply invited = gateway.post("/api/health/invitations", clinician, Map.of("clientCode", code));
+        assertTrue(invited.status() / 100 == 2, invited.toString());
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (!ok(gateway.get("/api/clients?codePrefix=" + code, staff)).get(0).path("askToSeeHealthTeam").asBoolean() && System.nanoTime() < deadline) {
+            sleep(300);
+        }
+        // an alert recorded by a worker (here the front desk) and approved by a second (the outreach worker): published
+        String how = "Grå stasjonsvogn, tilbyr ekstra betaling " + letters(6);
+        String alertId = ok(gateway.post("/api/outreach/safety-alerts", staff, Map.of("category", "ROBBERY", "district", "GRUNERLOKKA",
+                "occurredOn", today.toString(), "partOfDay", "NIGHT", "modusOperandi", how))).path("id").asText();
+        try (Browser browser = new Browser(suite.gatewayUrl(), TABLET_WIDTH, 3400)) {
+            // the second worker approves it on the outreach screen (the one who recorded it could not)
+            browser.signIn("outreach");
+            browser.click(By.cssSelector("#pending tr[data-alert='" + alertId + "'] .approve-alert"));
+            browser.waitFor(By.cssSelector("#active tr[data-alert='" + alertId + "']"));
+            Axe.check(browser, "outreach-alerts");
+        }
+        JsonNode published = null;
+        for (JsonNode a : ok(gateway.get("/api/outreach/safety-alerts", staff))) {
+            if (a.path("id").asText().equals(alertId)) {
+                published = a;
+            }
+        }
+        assertTrue(published != null, "the alert is active");
+        assertEquals("nb", published.path("language").asText(), "nb when no language is asked for");
+
+        try (Browser browser = new Browser(suite.gatewayUrl(), TABLET_WIDTH, 1600)) {
+            browser.signIn("staff");
+            assertEquals(200, browser.fetchStatus("/api/outreach/safety-alerts"), "staff read the active alerts through the gateway");
+            WebElement alert = browser.waitFor(By.cssSelector("#alerts tr[data-alert='" + alertId + "']"));
+            String row = alert.getText();
+            // in the user's language (nb): the labels the API gives for nb
+            assertTrue(row.contains(published.path("categoryLabel").asText()), row);
+            assertTrue(row.contains(published.path("districtLabel").asText()), row);
+            assertTrue(row.contains(published.path("partOfDayLabel").asText()), row);
+            assertTrue(row.contains(how), row);
+
+            browser.driver.findElement(By.id("code-prefix")).sendKeys(code);
+            browser.click(By.cssSelector("#search-form button[type=submit]"));
+            WebElement flag = browser.waitFor(By.cssSelector("li.client[data-code='" + code + "'] .health-flag"));
+            assertEquals("Be klienten snakke med helseteamet", flag.getText(), "the neutral flag, nothing about why");
+            String client = browser.driver.findElement(By.cssSelector("li.client[data-code='" + code + "']")).getText();
+            for (String health : List.of("HIV", "klamydia", "CHLAMYDIA", "positiv", "PrEP", "test")) {
+                assertFalse(client.toLowerCase().contains(health.toLowerCase()), "no health detail on the front desk: " + client);
+            }
+            Axe.check(browser, "front-desk-alerts");
+            browser.screenshot("front-desk-alerts");
+
+            // in English, the English labels
+            new Select(browser.driver.findElement(By.id("lang"))).selectByValue("en");
+            JsonNode english = null;
+            for (JsonNode a : browser.fetchJson("/api/outreach/safety-alerts", "en")) {
+                if (a.path("id").asText().equals(alertId)) {
+                    english = a;
+                }
+            }
+            assertTrue(english != null, "the alert in English");
+            String englishCategory = english.path("categoryLabel").asText();
+            assertFalse(englishCategory.equals(published.path("categoryLabel").asText()), "nb and en labels differ: " + englishCategory);
+            browser.waitUntil(d -> d.findElement(By.cssSelector("#alerts tr[data-alert='" + alertId + "']")).getText().contains(englishCategory));
         }
     }
 
     // ---- helpers
+
+    /** Voids the record of a row (or list item) through its void control, with a reason. */
+    private static void voidThrough(Browser browser, String container, String reason) {
+        browser.click(By.cssSelector(container + " .void-button"));
+        browser.waitFor(By.cssSelector(container + " .void-reason")).sendKeys(reason);
+        browser.click(By.cssSelector(container + " .confirm-void"));
+    }
 
     /** A client registered by the front desk, once the given service knows its code (the client directory follows within seconds). */
     static String registeredClient(Gateway gateway, Tokens tokens, String probe, String token) {

@@ -63,8 +63,12 @@ class WebFrontendIT {
             assertEquals("26-30", client.path("ageGroup").asText());
 
             // find it again by its prefix, record a visit: one click on the found client
+            // the registration's own row is replaced by the search's answer: wait for that, or the click may meet the old row
+            WebElement registered = browser.driver.findElement(By.cssSelector("#search-results li[data-code='" + code + "']"));
             browser.driver.findElement(By.id("code-prefix")).sendKeys(code.substring(0, 4));
             browser.driver.findElement(By.cssSelector("#search-form button")).click();
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(30))
+                    .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(registered));
             browser.waitFor(By.cssSelector("#search-results li[data-code='" + code + "'] .visit-button")).click();
             browser.waitFor(By.xpath("//table[@id='today-visits']//tr[td[@class='code' and text()='" + code + "']]"));
             // and an anonymous one: one click

@@ -12,6 +12,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -19,7 +20,10 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import no.sentret.platform.problem.Problem;
+import no.sentret.outreach.common.Ids;
 import no.sentret.platform.records.Roles;
+import no.sentret.platform.records.VoidRequest;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -87,5 +91,18 @@ public class AdCountResource {
     public AdSeriesView series(@Parameter(required = true, example = "annonsesiden.no") @QueryParam("site") String site,
                                @Parameter(required = true, example = "2022") @QueryParam("year") String year) {
         return ads.series(site, year);
+    }
+
+    @POST
+    @Path("/ad-counts/{id}/void")
+    @RolesAllowed(Roles.OUTREACH)
+    @Operation(operationId = "voidAdCount", summary = "Void an ad count recorded by mistake",
+            description = "It stays, marked void with the reason; AdSiteWeekVoided cancels it in the statistics, and the week may be counted again.")
+    @APIResponse(responseCode = "200", description = "The voided ad count", content = @Content(schema = @Schema(implementation = AdCountView.class)))
+    @APIResponse(responseCode = "404", description = "No ad count has this id", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already voided", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public AdCountView voidCount(@Parameter(description = "The record's id (a UUID; anything else is a 400 naming id)", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
+                         @NotNull @Valid VoidRequest request) {
+        return ads.voidCount(Ids.uuid(id, "id"), request.reason());
     }
 }

@@ -1,15 +1,18 @@
 package no.sentret.outreach.ads;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import no.sentret.platform.problem.ProblemException;
 import no.sentret.platform.records.CentreTime;
 import no.sentret.platform.records.DomainEvents;
+import no.sentret.platform.records.VoidableRecord;
 
 @ApplicationScoped
 public class AdCountService {
@@ -42,15 +45,27 @@ public class AdCountService {
         if (week.monday().isAfter(CentreTime.today())) {
             throw ProblemException.invalid("week", "must not be in the future");
         }
+        UUID id = UUID.randomUUID();
+        // one count per site and week among those not voided (a partial unique index): concurrent counts meet on the insert
         int inserted = AdSiteWeek.getEntityManager().createNativeQuery(
-                        "insert into ad_site_week (site, week_year, week, ad_count) values (?1, ?2, ?3, ?4) on conflict do nothing")
-                .setParameter(1, request.site()).setParameter(2, week.year()).setParameter(3, week.week()).setParameter(4, request.count())
+                        "insert into ad_site_week (id, site, week_year, week, ad_count) values (?1, ?2, ?3, ?4, ?5) on conflict do nothing")
+                .setParameter(1, id).setParameter(2, request.site()).setParameter(3, week.year()).setParameter(4, week.week())
+                .setParameter(5, request.count())
                 .executeUpdate();
         if (inserted == 0) {
-            throw ProblemException.conflict("week", "this site's week is already counted");
+            throw ProblemException.conflict("week", "this site's week is already counted (void that count to count it again)");
         }
-        events.append(new AdSiteWeekCounted(request.site(), week.toString(), request.count()), null, CentreTime.startOf(week.monday()));
-        return new AdCountView(request.site(), week.toString(), request.count());
+        events.append(new AdSiteWeekCounted(id, request.site(), week.toString(), request.count()), null, CentreTime.startOf(week.monday()));
+        return new AdCountView(id, request.site(), week.toString(), request.count(), false, null);
+    }
+
+    /** Voids a count recorded by mistake; the week may then be counted again. AdSiteWeekVoided cancels it by id. */
+    @Transactional
+    public AdCountView voidCount(UUID id, String reason) {
+        AdSiteWeek w = VoidableRecord.required(AdSiteWeek.findById(id, LockModeType.PESSIMISTIC_WRITE), "ad count");
+        w.voidWith(reason);
+        events.append(new AdSiteWeekVoided(w.id, w.site, w.isoWeek().toString()), null, w.voidedAt);
+        return AdCountView.of(w);
     }
 
     /** The counted weeks of {@code year} on {@code site}, each beside the same week number of the year before. */
@@ -70,18 +85,19 @@ public class AdCountService {
             throw ProblemException.notFound("site", "is not one of the team's ad sites");
         }
         Map<Integer, Integer> previous = new HashMap<>();
-        for (AdSiteWeek w : AdSiteWeek.<AdSiteWeek>list("site = ?1 and weekYear = ?2", site, year - 1)) {
+        for (AdSiteWeek w : AdSiteWeek.<AdSiteWeek>list("site = ?1 and weekYear = ?2 and voidedAt is null", site, year - 1)) {
             previous.put(w.week, w.adCount);
         }
-        List<AdSeriesView.Week> weeks = AdSiteWeek.<AdSiteWeek>list("site = ?1 and weekYear = ?2 order by week", site, year).stream()
-                .map(w -> week(new IsoWeek(year, w.week), w.adCount, previous.get(w.week))).toList();
+        List<AdSeriesView.Week> weeks = AdSiteWeek.<AdSiteWeek>list("site = ?1 and weekYear = ?2 and voidedAt is null order by week", site, year)
+                .stream().map(w -> week(w, previous.get(w.week))).toList();
         return new AdSeriesView(site, year, weeks);
     }
 
-    private static AdSeriesView.Week week(IsoWeek week, int count, Integer before) {
+    private static AdSeriesView.Week week(AdSiteWeek w, Integer before) {
+        int count = w.adCount;
         Integer change = before == null ? null : count - before;
         Double percent = before == null || before == 0 ? null
                 : BigDecimal.valueOf(change * 100L).divide(BigDecimal.valueOf(before), 1, RoundingMode.HALF_UP).doubleValue();
-        return new AdSeriesView.Week(week.toString(), count, before, change, percent);
+        return new AdSeriesView.Week(w.id, w.isoWeek().toString(), count, before, change, percent);
     }
 }

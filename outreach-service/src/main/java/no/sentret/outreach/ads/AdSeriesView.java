@@ -1,6 +1,7 @@
 package no.sentret.outreach.ads;
 
 import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "AdSeries", description = "The weeks of one year counted on one site, each beside the same week of the year before")
@@ -8,6 +9,7 @@ public record AdSeriesView(@Schema(example = "annonsesiden.no") String site, @Sc
 
     @Schema(name = "AdSeriesWeek")
     public record Week(
+            @Schema(description = "the count's id (to void it)") UUID id,
             @Schema(example = "2022-W18") String week,
             @Schema(example = "665") int count,
             @Schema(description = "the same ISO week number a year earlier; null when not counted", example = "404", nullable = true)

@@ -1,22 +1,17 @@
 package no.sentret.outreach.assignments;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.UUID;
+import no.sentret.platform.records.VoidableRecord;
 
-/** A competence-centre assignment: teaching, information, guidance of another service in a case. */
+/** A competence-centre assignment: teaching, information, guidance of another service in a case. Voided with a reason, never deleted; it names no client (clientCode stays null). */
 @Entity
 @Table(name = "assignment")
-public class Assignment extends PanacheEntityBase {
-
-    @Id
-    public UUID id;
+public class Assignment extends VoidableRecord {
 
     @Column(name = "occurred_at")
     public Instant occurredAt;
@@ -31,7 +26,4 @@ public class Assignment extends PanacheEntityBase {
 
     @Column(name = "concerns_young_people")
     public boolean concernsYoungPeople;
-
-    @Column(name = "recorded_at")
-    public Instant recordedAt;
 }

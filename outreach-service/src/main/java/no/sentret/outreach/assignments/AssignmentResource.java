@@ -23,6 +23,7 @@ import java.util.List;
 import no.sentret.platform.records.PeriodParams;
 import no.sentret.platform.problem.Problem;
 import no.sentret.platform.records.Roles;
+import no.sentret.platform.records.VoidRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import no.sentret.outreach.common.Ids;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -71,5 +72,18 @@ public class AssignmentResource {
     @APIResponse(responseCode = "404", description = "No assignment has this id", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public AssignmentView get(@Parameter(description = "The record's id (a UUID; anything else is a 400 naming id)", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id) {
         return assignments.get(Ids.uuid(id, "id"));
+    }
+
+    @POST
+    @Path("/{id}/void")
+    @RolesAllowed(Roles.OUTREACH)
+    @Operation(operationId = "voidAssignment", summary = "Void an assignment recorded by mistake",
+            description = "It stays, marked void with the reason; AssignmentVoided cancels it in the statistics.")
+    @APIResponse(responseCode = "200", description = "The voided assignment", content = @Content(schema = @Schema(implementation = AssignmentView.class)))
+    @APIResponse(responseCode = "404", description = "No assignment has this id", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already voided", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public AssignmentView voidAssignment(@Parameter(description = "The record's id (a UUID; anything else is a 400 naming id)", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
+                         @NotNull @Valid VoidRequest request) {
+        return assignments.voidAssignment(Ids.uuid(id, "id"), request.reason());
     }
 }

@@ -1,15 +1,16 @@
 package no.sentret.outreach.assignments;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
 import no.sentret.platform.records.PeriodParams;
 import no.sentret.outreach.common.Times;
-import no.sentret.platform.problem.ProblemException;
 import no.sentret.platform.records.CentreTime;
 import no.sentret.platform.records.DomainEvents;
 import no.sentret.platform.records.Period;
+import no.sentret.platform.records.VoidableRecord;
 
 @ApplicationScoped
 public class AssignmentService {
@@ -37,17 +38,22 @@ public class AssignmentService {
 
     @Transactional
     public AssignmentView get(UUID id) {
-        Assignment a = Assignment.findById(id);
-        if (a == null) {
-            throw ProblemException.notFound("id", "no assignment has this id");
-        }
+        return AssignmentView.of(VoidableRecord.required(Assignment.findById(id), "assignment"));
+    }
+
+    /** Voids an assignment recorded by mistake; AssignmentVoided cancels it in the statistics (the reason stays here). */
+    @Transactional
+    public AssignmentView voidAssignment(UUID id, String reason) {
+        Assignment a = VoidableRecord.required(Assignment.findById(id, LockModeType.PESSIMISTIC_WRITE), "assignment");
+        a.voidWith(reason);
+        events.append(new AssignmentVoided(a.id, a.occurredAt), null, a.voidedAt);
         return AssignmentView.of(a);
     }
 
     @Transactional
     public List<AssignmentView> list(PeriodParams params) {
         Period p = params.period(366);
-        return Assignment.<Assignment>list("occurredAt >= ?1 and occurredAt < ?2 order by occurredAt, id", p.start(), p.end())
+        return Assignment.<Assignment>list("occurredAt >= ?1 and occurredAt < ?2 and voidedAt is null order by occurredAt, id", p.start(), p.end())
                 .stream().map(AssignmentView::of).toList();
     }
 }

@@ -25,4 +25,8 @@ final class StreetContactRecorded {
             return new OutreachContactRecorded(c.id, c.clientCode, shiftStart, CHANNEL, DIRECTION, TOPICS);
         }
     }
+
+    /** A named contact of a voided shift: cancelled by its own id like a voided message. */
+    record OutreachContactVoided(UUID id, String clientCode, Instant occurredAt) {
+    }
 }

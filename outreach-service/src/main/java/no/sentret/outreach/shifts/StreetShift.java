@@ -1,6 +1,5 @@
 package no.sentret.outreach.shifts;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -8,23 +7,19 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import no.sentret.outreach.common.District;
+import no.sentret.platform.records.VoidableRecord;
 
-/** A street-outreach shift: where (coarse), how many workers and contacts, what was handed out. */
+/** A street-outreach shift: where (coarse), how many workers and contacts, what was handed out. Voided with a reason, never deleted; it names no client (clientCode stays null). */
 @Entity
 @Table(name = "street_shift")
-public class StreetShift extends PanacheEntityBase {
-
-    @Id
-    public UUID id;
+public class StreetShift extends VoidableRecord {
 
     @Column(name = "occurred_at")
     public Instant occurredAt;
@@ -43,7 +38,4 @@ public class StreetShift extends PanacheEntityBase {
     @CollectionTable(name = "street_shift_hand_out", joinColumns = @JoinColumn(name = "shift_id"))
     @OrderColumn(name = "position")
     public List<HandOut> handOuts = new ArrayList<>();
-
-    @Column(name = "recorded_at")
-    public Instant recordedAt;
 }

@@ -14,3 +14,10 @@ record StreetShiftHeld(UUID id, Instant occurredAt, Instant endedAt, District di
         return new StreetShiftHeld(v.id(), v.occurredAt(), v.endedAt(), v.district(), v.workers(), v.contacts(), v.handOuts());
     }
 }
+
+/**
+ * Payload of StreetShiftVoided (openapi/events/StreetShiftVoided.schema.json): cancels the shift and its
+ * counts; its named contacts are cancelled by their own OutreachContactVoided. The reason stays here.
+ */
+record StreetShiftVoided(UUID id, Instant occurredAt) {
+}

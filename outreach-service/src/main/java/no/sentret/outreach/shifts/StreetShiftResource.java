@@ -23,6 +23,7 @@ import java.util.List;
 import no.sentret.platform.records.PeriodParams;
 import no.sentret.platform.problem.Problem;
 import no.sentret.platform.records.Roles;
+import no.sentret.platform.records.VoidRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import no.sentret.outreach.common.Ids;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -71,5 +72,18 @@ public class StreetShiftResource {
     @APIResponse(responseCode = "404", description = "No street shift has this id", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public StreetShiftView get(@Parameter(description = "The record's id (a UUID; anything else is a 400 naming id)", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id) {
         return shifts.get(Ids.uuid(id, "id"));
+    }
+
+    @POST
+    @Path("/{id}/void")
+    @RolesAllowed(Roles.OUTREACH)
+    @Operation(operationId = "voidStreetShift", summary = "Void a street shift recorded by mistake",
+            description = "It stays, marked void with the reason; StreetShiftVoided cancels its counts and an OutreachContactVoided each named contact.")
+    @APIResponse(responseCode = "200", description = "The voided street shift", content = @Content(schema = @Schema(implementation = StreetShiftView.class)))
+    @APIResponse(responseCode = "404", description = "No street shift has this id", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already voided", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public StreetShiftView voidShift(@Parameter(description = "The record's id (a UUID; anything else is a 400 naming id)", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
+                         @NotNull @Valid VoidRequest request) {
+        return shifts.voidShift(Ids.uuid(id, "id"), request.reason());
     }
 }

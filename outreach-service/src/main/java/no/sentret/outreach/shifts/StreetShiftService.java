@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import no.sentret.outreach.common.Times;
+import jakarta.persistence.LockModeType;
 import no.sentret.outreach.shifts.StreetContactRecorded.OutreachContactRecorded;
+import no.sentret.outreach.shifts.StreetContactRecorded.OutreachContactVoided;
+import no.sentret.platform.records.VoidableRecord;
 import no.sentret.platform.directory.ClientDirectory;
 import no.sentret.platform.problem.ProblemException;
 import no.sentret.platform.records.CentreTime;
@@ -97,21 +100,39 @@ public class StreetShiftService {
 
     @Transactional
     public StreetShiftView get(UUID id) {
-        StreetShift s = StreetShift.findById(id);
-        if (s == null) {
-            throw ProblemException.notFound("id", "no street shift has this id");
-        }
+        StreetShift s = VoidableRecord.required(StreetShift.findById(id), "street shift");
         return StreetShiftView.of(s, codes(s.id));
+    }
+
+    /**
+     * Voids a shift recorded by mistake: StreetShiftVoided cancels its counts, and each named contact is
+     * cancelled by its own OutreachContactVoided (they were service events of their clients).
+     */
+    @Transactional
+    public StreetShiftView voidShift(UUID id, String reason) {
+        StreetShift s = VoidableRecord.required(StreetShift.findById(id, LockModeType.PESSIMISTIC_WRITE), "street shift");
+        s.voidWith(reason);
+        events.append(new StreetShiftVoided(s.id, s.occurredAt), null, s.voidedAt);
+        List<StreetContact> named = contacts(s.id);
+        for (StreetContact c : named) {
+            events.append(new OutreachContactVoided(c.id, c.clientCode, s.occurredAt), c.clientCode, s.voidedAt);
+        }
+        return StreetShiftView.of(s, named.stream().map(c -> c.clientCode).toList());
     }
 
     @Transactional
     public List<StreetShiftView> list(PeriodParams params) {
         Period p = params.period(366);
-        return StreetShift.<StreetShift>list("occurredAt >= ?1 and occurredAt < ?2 order by occurredAt, id", p.start(), p.end())
+        return StreetShift.<StreetShift>list("occurredAt >= ?1 and occurredAt < ?2 and voidedAt is null order by occurredAt, id",
+                        p.start(), p.end())
                 .stream().map(s -> StreetShiftView.of(s, codes(s.id))).toList();
     }
 
     private static List<String> codes(UUID shift) {
-        return StreetContact.<StreetContact>list("shiftId = ?1 order by position", shift).stream().map(c -> c.clientCode).toList();
+        return contacts(shift).stream().map(c -> c.clientCode).toList();
+    }
+
+    private static List<StreetContact> contacts(UUID shift) {
+        return StreetContact.list("shiftId = ?1 order by position", shift);
     }
 }

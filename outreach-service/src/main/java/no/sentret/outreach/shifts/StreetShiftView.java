@@ -10,7 +10,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record StreetShiftView(UUID id, Instant occurredAt, Instant endedAt, District district, int workers, int contacts,
                               List<HandOutView> handOuts,
                               @Schema(description = "the client codes of contacts who gave one (survivors of merges)", example = "[\"K7M3QX\"]")
-                              List<String> clientCodes) {
+                              List<String> clientCodes,
+                              boolean voided,
+                              @Schema(nullable = true) String voidReason) {
 
     @Schema(name = "HandOutCount")
     public record HandOutView(HandOutKind kind, @Schema(nullable = true) String language, int quantity) {
@@ -18,6 +20,7 @@ public record StreetShiftView(UUID id, Instant occurredAt, Instant endedAt, Dist
 
     static StreetShiftView of(StreetShift s, List<String> clientCodes) {
         return new StreetShiftView(s.id, s.occurredAt, s.endedAt, s.district, s.workers, s.contacts,
-                s.handOuts.stream().map(h -> new HandOutView(h.kind, h.language, h.quantity)).toList(), clientCodes);
+                s.handOuts.stream().map(h -> new HandOutView(h.kind, h.language, h.quantity)).toList(), clientCodes,
+                s.isVoided(), s.voidReason);
     }
 }

@@ -13,7 +13,7 @@ import java.util.Map;
  * The upserts of the areas' low-volume facts (migration V3: shifts, cases, street shifts,
  * assignments, ad counts), one JDBC batch per kind within the caller's transaction; health lines,
  * inquiries and contacts are written set-based by {@link SetWrites}. Each is keyed by the record's
- * id (ad counts: site and ISO week), so a duplicate changes nothing; a case's void sets
+ * id, so a duplicate changes nothing; a void (case, street shift, assignment, ad count) sets
  * {@code voided} or leaves a voided placeholder the record fills in, still voided; the order of
  * record and void does not matter.
  */
@@ -46,9 +46,19 @@ final class AreaStatements implements AutoCloseable {
             insert into assignment (gen, id, oslo_year, kind, audience, participants) values (?, ?, ?, ?, ?, ?)
             on conflict (gen, id) do update set oslo_year = excluded.oslo_year, kind = excluded.kind,
                 audience = excluded.audience, participants = excluded.participants""";
+    static final String STREET_SHIFT_VOIDED = """
+            insert into street_shift (gen, id, voided) values (?, ?, true)
+            on conflict (gen, id) do update set voided = true""";
+    static final String ASSIGNMENT_VOIDED = """
+            insert into assignment (gen, id, voided) values (?, ?, true)
+            on conflict (gen, id) do update set voided = true""";
     static final String AD_WEEK = """
-            insert into ad_site_week (gen, site, week_year, week, ads) values (?, ?, ?, ?, ?)
-            on conflict (gen, site, week_year, week) do update set ads = excluded.ads""";
+            insert into ad_site_week (gen, id, site, week_year, week, ads, voided) values (?, ?, ?, ?, ?, ?, false)
+            on conflict (gen, id) do update set site = excluded.site, week_year = excluded.week_year, week = excluded.week,
+                ads = excluded.ads""";
+    static final String AD_WEEK_VOIDED = """
+            insert into ad_site_week (gen, id, site, week_year, week, voided) values (?, ?, ?, ?, ?, true)
+            on conflict (gen, id) do update set voided = true""";
 
     private final PreparedStatement shift;
     private final PreparedStatement caseOpened;
@@ -58,6 +68,9 @@ final class AreaStatements implements AutoCloseable {
     private final PreparedStatement handOut;
     private final PreparedStatement assignment;
     private final PreparedStatement adWeek;
+    private final PreparedStatement streetShiftVoided;
+    private final PreparedStatement assignmentVoided;
+    private final PreparedStatement adWeekVoided;
     private final List<PreparedStatement> all;
 
     AreaStatements(Connection c) throws SQLException {
@@ -70,7 +83,11 @@ final class AreaStatements implements AutoCloseable {
         handOut = c.prepareStatement(HAND_OUT);
         assignment = c.prepareStatement(ASSIGNMENT);
         adWeek = c.prepareStatement(AD_WEEK);
-        all = List.of(shift, caseOpened, caseClosed, caseVoided, streetShift, handOut, assignment, adWeek);
+        streetShiftVoided = c.prepareStatement(STREET_SHIFT_VOIDED);
+        assignmentVoided = c.prepareStatement(ASSIGNMENT_VOIDED);
+        adWeekVoided = c.prepareStatement(AD_WEEK_VOIDED);
+        all = List.of(shift, caseOpened, caseClosed, caseVoided, streetShift, handOut, assignment, adWeek,
+                streetShiftVoided, assignmentVoided, adWeekVoided);
     }
 
     /** Any other fact of the areas; facts that carry no figure are left alone. */
@@ -126,12 +143,30 @@ final class AreaStatements implements AutoCloseable {
             assignment.addBatch();
         } else if (fact instanceof Fact.AdSiteWeekFact f) {
             adWeek.setInt(1, gen);
-            adWeek.setString(2, f.site());
-            adWeek.setInt(3, f.weekYear());
-            adWeek.setInt(4, f.week());
-            adWeek.setInt(5, f.count());
+            adWeek.setObject(2, f.id());
+            adWeek.setString(3, f.site());
+            adWeek.setInt(4, f.weekYear());
+            adWeek.setInt(5, f.week());
+            adWeek.setInt(6, f.count());
             adWeek.addBatch();
+        } else if (fact instanceof Fact.StreetShiftVoidedFact f) {
+            voided(streetShiftVoided, gen, f.id());
+        } else if (fact instanceof Fact.AssignmentVoidedFact f) {
+            voided(assignmentVoided, gen, f.id());
+        } else if (fact instanceof Fact.AdSiteWeekVoidedFact f) {
+            adWeekVoided.setInt(1, gen);
+            adWeekVoided.setObject(2, f.id());
+            adWeekVoided.setString(3, f.site());
+            adWeekVoided.setInt(4, f.weekYear());
+            adWeekVoided.setInt(5, f.week());
+            adWeekVoided.addBatch();
         }
+    }
+
+    private static void voided(PreparedStatement ps, int gen, java.util.UUID id) throws SQLException {
+        ps.setInt(1, gen);
+        ps.setObject(2, id);
+        ps.addBatch();
     }
 
     void executeBatches() throws SQLException {

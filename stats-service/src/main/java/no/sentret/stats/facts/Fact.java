@@ -62,12 +62,27 @@ public sealed interface Fact {
                            Map<String, Integer> handOuts) implements Fact {
     }
 
+    /** StreetShiftVoided: cancels the shift with this id (its contacts and hand-outs), before or after it arrives. */
+    record StreetShiftVoidedFact(UUID id) implements Fact {
+    }
+
     /** AssignmentHeld. */
     record AssignmentFact(UUID id, Instant occurredAt, String kind, String audience, int participants) implements Fact {
     }
 
-    /** AdSiteWeekCounted: one count per site and ISO week ({@code weekYear}-W{@code week}). */
-    record AdSiteWeekFact(String site, int weekYear, int week, int count) implements Fact {
+    /** AssignmentVoided: cancels the assignment with this id, before or after it arrives. */
+    record AssignmentVoidedFact(UUID id) implements Fact {
+    }
+
+    /**
+     * AdSiteWeekCounted: a count of a site's ISO week ({@code weekYear}-W{@code week}) by its id (for counts
+     * published before ids were added, {@link LegacyAdCountIds}).
+     */
+    record AdSiteWeekFact(UUID id, String site, int weekYear, int week, int count) implements Fact {
+    }
+
+    /** AdSiteWeekVoided: cancels the count with this id, before or after it arrives. */
+    record AdSiteWeekVoidedFact(UUID id, String site, int weekYear, int week) implements Fact {
     }
 
     record FeedbackFact(UUID id, Instant occurredAt, int score, boolean hasFollowUp) implements Fact {

@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import no.sentret.stats.facts.Area;
 import no.sentret.stats.facts.ColumnSizes;
 import no.sentret.stats.facts.Fact;
+import no.sentret.stats.facts.LegacyAdCountIds;
 import no.sentret.stats.facts.ServiceTypes;
 import no.sentret.stats.facts.Vocabulary;
 
@@ -210,6 +211,16 @@ public class EventParser {
                 }
                 return new Fact.StreetShiftFact(id, occurredAt, district, workers, contacts, byKind);
             }
+            case "StreetShiftVoided": {
+                UUID id = uuid(p, "payload.id", p.get("id"));
+                instant(p, "occurredAt");
+                return new Fact.StreetShiftVoidedFact(id);
+            }
+            case "AssignmentVoided": {
+                UUID id = uuid(p, "payload.id", p.get("id"));
+                instant(p, "occurredAt");
+                return new Fact.AssignmentVoidedFact(id);
+            }
             case "AssignmentHeld": {
                 UUID id = uuid(p, "payload.id", p.get("id"));
                 String kind = oneOf(p, "kind", Vocabulary.ASSIGNMENT_KINDS, true);
@@ -221,7 +232,10 @@ public class EventParser {
                 }
                 return new Fact.AssignmentFact(id, occurredAt, kind, audience, participants);
             }
-            case "AdSiteWeekCounted": {
+            case "AdSiteWeekCounted":
+            case "AdSiteWeekVoided": {
+                // a count published before counts had ids is keyed by its site and week
+                UUID id = type.equals("AdSiteWeekCounted") && !p.has("id") ? null : uuid(p, "payload.id", p.get("id"));
                 String site = text(p, "site", true);
                 if (site.codePointCount(0, site.length()) > ColumnSizes.AD_SITE) {
                     throw new InvalidEventException("site: longer than " + ColumnSizes.AD_SITE + " characters");
@@ -237,7 +251,11 @@ public class EventParser {
                         || weekNo > IsoFields.WEEK_OF_WEEK_BASED_YEAR.rangeRefinedBy(LocalDate.of(weekYear, 6, 1)).getMaximum()) {
                     throw new InvalidEventException("week: no such ISO week");
                 }
-                return new Fact.AdSiteWeekFact(site, weekYear, weekNo, integer(p, "count", 0, 1_000_000));
+                if (type.equals("AdSiteWeekVoided")) {
+                    return new Fact.AdSiteWeekVoidedFact(id, site, weekYear, weekNo);
+                }
+                return new Fact.AdSiteWeekFact(id == null ? LegacyAdCountIds.of(site, weekYear, weekNo) : id, site, weekYear, weekNo,
+                        integer(p, "count", 0, 1_000_000));
             }
             default:
                 throw new InvalidEventException("type: unknown event type " + type);

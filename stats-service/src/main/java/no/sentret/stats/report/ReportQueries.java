@@ -156,21 +156,21 @@ public class ReportQueries {
                 + "and oslo_year = ? and channel is distinct from '" + Vocabulary.STREET + "' group by 1", year)) {
             channels.put((String) r[0], FactSnapshot.num(r[1]));
         }
-        Object[] shifts = q.rows("select count(*), coalesce(sum(contacts), 0) from street_shift where gen = :gen and oslo_year = ?",
+        Object[] shifts = q.rows("select count(*), coalesce(sum(contacts), 0) from street_shift where gen = :gen and oslo_year = ? and not voided",
                 year).get(0);
         Map<String, Integer> handOuts = new HashMap<>();
         for (Object[] r : q.rows("select h.kind, sum(h.quantity) from street_hand_out h join street_shift s "
-                + "on s.gen = h.gen and s.id = h.shift_id where h.gen = :gen and s.oslo_year = ? group by 1", year)) {
+                + "on s.gen = h.gen and s.id = h.shift_id where h.gen = :gen and s.oslo_year = ? and not s.voided group by 1", year)) {
             handOuts.put((String) r[0], FactSnapshot.num(r[1]));
         }
         Map<String, Integer> kinds = new HashMap<>();
-        for (Object[] r : q.rows("select kind, count(*) from assignment where gen = :gen and oslo_year = ? group by 1", year)) {
+        for (Object[] r : q.rows("select kind, count(*) from assignment where gen = :gen and oslo_year = ? and not voided group by 1", year)) {
             kinds.put((String) r[0], FactSnapshot.num(r[1]));
         }
         Map<String, Map<Integer, Integer>> weeks = new TreeMap<>();
         Map<String, int[]> previous = new HashMap<>();
-        for (Object[] r : q.rows("select site, week_year, week, ads from ad_site_week where gen = :gen "
-                + "and week_year in (?, ?) order by site, week_year, week", year - 1, year)) {
+        for (Object[] r : q.rows("select site, week_year, week, ads from ad_site_week where gen = :gen and not voided "
+                + "and week_year in (?, ?) and ads is not null order by site, week_year, week", year - 1, year)) {
             String site = (String) r[0];
             int weekYear = FactSnapshot.num(r[1]);
             if (weekYear == year) {
