@@ -76,7 +76,8 @@ class RoleMatrixTest {
                     Clinic.clinician().body("{\"clientCode\":\"" + invited + "\"}").post("/health/invitations").then().statusCode(201);
                     return r.post("/health/invitations/" + invited + "/clear");
                 }),
-                new Endpoint("GET /health/audit", ADMIN, r -> r.get("/health/audit")));
+                new Endpoint("GET /health/audit", ADMIN, r -> r.get("/health/audit")),
+                new Endpoint("GET /health/audit/daily", ADMIN, r -> r.get("/health/audit/daily")));
     }
 
     static Stream<Arguments> matrix() {

@@ -16,6 +16,7 @@ import io.vertx.httpproxy.HttpProxy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.function.BiConsumer;
 import no.sentret.gateway.GatewayConfig;
+import no.sentret.gateway.privacy.PrivacyGateway;
 import no.sentret.gateway.problem.Problems;
 import no.sentret.gateway.ratelimit.RateLimiter;
 import no.sentret.gateway.requestid.RequestIds;
@@ -32,9 +33,11 @@ public class ApiGateway {
     private final RateLimiter rateLimiter;
     private final long maxBodySize;
     private final HttpClient client;
+    private final PrivacyGateway privacy;
 
-    ApiGateway(RouteTable routes, RateLimiter rateLimiter, GatewayConfig config, Vertx vertx) {
+    ApiGateway(RouteTable routes, RateLimiter rateLimiter, GatewayConfig config, Vertx vertx, PrivacyGateway privacy) {
         this.routes = routes;
+        this.privacy = privacy;
         this.rateLimiter = rateLimiter;
         this.maxBodySize = config.maxBodySize().asLongValue();
         // timeouts are set per request (RequestOptions), from the route
@@ -63,6 +66,10 @@ public class ApiGateway {
             return;
         }
         UpstreamRoute route = routes.match(ctx.normalizedPath());
+        if (route == null && PrivacyGateway.owns(ctx.normalizedPath())) {
+            privately(ctx, identity);
+            return;
+        }
         if (route == null) {
             Problems.send(ctx, 404, "Not Found", "no service answers this path");
             return;
@@ -91,6 +98,19 @@ public class ApiGateway {
                         .setIdleTimeout(route.readTimeoutMillis())))
                 .addInterceptor(new UpstreamCall(route, RequestIds.of(ctx), token == null ? null : token.getToken(), maxBodySize))
                 .handle(ctx.request());
+    }
+
+    /** The privacy officer's fan-outs (the gateway asks the services itself): the same rate limit, no body. */
+    private void privately(RoutingContext ctx, SecurityIdentity identity) {
+        long retryAfter = rateLimiter.admitPrincipal(identity.getPrincipal().getName());
+        if (retryAfter > 0) {
+            ctx.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter));
+            Problems.send(ctx, 429, "Too Many Requests", "rate limit for this user exceeded; retry after " + retryAfter + " s");
+            return;
+        }
+        AccessTokenCredential token = identity.getCredential(AccessTokenCredential.class);
+        ctx.request().resume();
+        privacy.handle(ctx, identity, token == null ? null : token.getToken());
     }
 
     private static void unauthorised(RoutingContext ctx) {

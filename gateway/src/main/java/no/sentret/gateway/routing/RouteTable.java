@@ -22,6 +22,11 @@ public class RouteTable {
         routes.sort(Comparator.comparingInt((UpstreamRoute r) -> r.prefix().length()).reversed());
     }
 
+    /** The route's first prefix (every prefix of a route names the same service). */
+    UpstreamRoute named(String name) {
+        return routes.stream().filter(r -> r.name().equals(name)).findFirst().orElse(null);
+    }
+
     UpstreamRoute match(String path) {
         for (UpstreamRoute route : routes) {
             if (route.matches(path)) {

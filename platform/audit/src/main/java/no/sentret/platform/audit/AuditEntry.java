@@ -15,6 +15,12 @@ public record AuditEntry(
         @Schema(nullable = true, description = "The record's id, or the list's name", example = "5b1f4a9e-2c3d-4e5f-8a9b-0c1d2e3f4a5b") String resourceId,
         @Schema(nullable = true, description = "The request's id (X-Request-Id), the same in the gateway's access log") String requestId) {
 
+    /** How many special-category records one user read on one Oslo day (reads of the trail not counted). */
+    @Schema(name = "AuditDailyCount")
+    public record DailyCount(@Schema(format = "date", example = "2022-05-03") java.time.LocalDate day,
+            @Schema(example = "user-clinician") String actor, long reads) {
+    }
+
     /** One page of the audit log, newest first. */
     @Schema(name = "AuditEntryPage")
     public record Page(java.util.List<AuditEntry> items, int page, int size, long total) {

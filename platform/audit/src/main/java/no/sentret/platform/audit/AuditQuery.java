@@ -19,6 +19,10 @@ public class AuditQuery extends PageParams {
     @Parameter(description = "Last Oslo calendar day of the reads, inclusive", example = "2022-05-31", schema = @Schema(type = SchemaType.STRING, format = "date"))
     public String to;
 
+    @QueryParam("actor")
+    @Parameter(description = "Only the entries of one user (the token's user name)", example = "user-clinician")
+    public String actor;
+
     @QueryParam("resource")
     @Parameter(description = "Only entries about this kind of record or list", example = "consultation")
     public String resource;
