@@ -12,7 +12,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Real HTTP upstreams for the gateway's tests, on random ports: an echo server that answers with
  * what it received (method, path, query, headers, body) for visit, health, legal aid and stats; a
- * {@code /slow} path that answers after 5 s; and a port nobody listens on for outreach.
+ * {@code /slow} path that answers after 5 s; the services' audit logs as {@link PrivacyUpstream} serves
+ * them; and a port nobody listens on for outreach.
  */
 public class UpstreamServers implements QuarkusTestResourceLifecycleManager {
 
@@ -24,6 +25,9 @@ public class UpstreamServers implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         vertx = Vertx.vertx();
         HttpServer echo = vertx.createHttpServer().requestHandler(request -> request.body().onSuccess(body -> {
+            if (PrivacyUpstream.answers(request)) {
+                return;
+            }
             JsonObject headers = new JsonObject();
             request.headers().forEach(h -> headers.put(h.getKey().toLowerCase(), h.getValue()));
             JsonObject answer = new JsonObject()

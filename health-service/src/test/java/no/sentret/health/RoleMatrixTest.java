@@ -80,7 +80,9 @@ class RoleMatrixTest {
                     Clinic.clinician().body("{\"clientCode\":\"" + invited + "\"}").post("/health/invitations").then().statusCode(201);
                     return r.post("/health/invitations/" + invited + "/clear");
                 }),
-                new Endpoint("GET /health/audit", ADMIN, r -> r.get("/health/audit")));
+                new Endpoint("GET /health/audit", ADMIN, r -> r.get("/health/audit")),
+                new Endpoint("GET /health/audit/daily", ADMIN, r -> r.get("/health/audit/daily")),
+                new Endpoint("GET /health/clients/{clientCode}/export", ADMIN, r -> r.get("/health/clients/ABCD2345/export")));
     }
 
     static Stream<Arguments> matrix() {

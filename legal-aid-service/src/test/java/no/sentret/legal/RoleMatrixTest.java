@@ -90,7 +90,9 @@ class RoleMatrixTest {
                 new Endpoint("POST /legal-aid/cases/{id}/void", LAWYER, r -> r.body("{\"reason\":\"opened twice\"}")
                         .post("/legal-aid/cases/" + newCase() + "/void")),
                 new Endpoint("GET /legal-aid/audit", Set.of("admin"), r -> r.queryParam("from", "2001-01-01").queryParam("to", "2100-01-01")
-                        .get("/legal-aid/audit")));
+                        .get("/legal-aid/audit")),
+                new Endpoint("GET /legal-aid/audit/daily", Set.of("admin"), r -> r.get("/legal-aid/audit/daily")),
+                new Endpoint("GET /legal-aid/clients/{clientCode}/export", Set.of("admin"), r -> r.get("/legal-aid/clients/ABCD2345/export")));
     }
 
     static Stream<Arguments> matrix() {

@@ -68,7 +68,8 @@ class RoleMatrixTest {
                 // recorded by another worker: the caller is the second worker the rule asks for
                 new Endpoint("POST /outreach/safety-alerts/{id}/approve", OUTREACH, r -> r.post("/outreach/safety-alerts/" + newAlert() + "/approve")),
                 new Endpoint("POST /outreach/safety-alerts/{id}/withdraw", OUTREACH, r -> r.body("{\"reason\":\"recorded twice\"}")
-                        .post("/outreach/safety-alerts/" + newAlert() + "/withdraw")));
+                        .post("/outreach/safety-alerts/" + newAlert() + "/withdraw")),
+                new Endpoint("GET /outreach/clients/{clientCode}/export", Set.of("admin"), r -> r.get("/outreach/clients/ABCD2345/export")));
     }
 
     static Stream<Arguments> matrix() {

@@ -73,6 +73,28 @@ final class Events {
         return envelope("visit-events", "ClientsMerged", Instant.now(), "visit-service", survivingCode, p);
     }
 
+    /** ClientErased: {@code code} and {@code merged} erased by the privacy officer at {@code erasedAt}. */
+    static Ev erased(String code, Instant erasedAt, String... merged) {
+        ObjectNode p = JSON.createObjectNode();
+        p.put("clientCode", code);
+        var codes = p.putArray("codes");
+        for (String m : merged) {
+            codes.add(m);
+        }
+        codes.add(code);
+        p.put("erasedAt", erasedAt.toString());
+        return envelope("visit-events", "ClientErased", erasedAt, "visit-service", code, p);
+    }
+
+    /** RecordsDeIdentified: a service's retention job forgot {@code recordType} before {@code before} (changes no figure). */
+    static Ev recordsDeIdentified(String topic, String recordType, LocalDate before) {
+        ObjectNode p = JSON.createObjectNode();
+        p.put("recordType", recordType);
+        p.put("before", before.toString());
+        p.put("rows", 3);
+        return envelope(topic, "RecordsDeIdentified", Instant.now(), topic.replace("-events", "-service"), null, p);
+    }
+
     static Ev visitRecorded(UUID id, String code, Instant at) {
         ObjectNode p = JSON.createObjectNode();
         p.put("id", id.toString());

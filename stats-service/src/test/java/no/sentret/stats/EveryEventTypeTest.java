@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
 class EveryEventTypeTest {
 
     /** The types of the contract's tables, read off openapi/events/README.md by hand. */
-    static final Set<String> CONTRACT_TYPES = Set.of("ClientRegistered", "ClientUpdated", "ClientsMerged", "VisitRecorded",
+    static final Set<String> CONTRACT_TYPES = Set.of("ClientRegistered", "ClientUpdated", "ClientsMerged", "ClientErased", "RecordsDeIdentified", "VisitRecorded",
             "VisitVoided", "SocialConsultationRecorded", "SocialConsultationVoided", "FeedbackGiven",
             "LegalShiftHeld", "LegalShiftNobodyCame", "LegalShiftCancelled", "LegalInquiryRecorded", "LegalInquiryVoided",
             "LegalCaseOpened", "LegalCaseClosed", "LegalCaseVoided",
@@ -67,6 +67,9 @@ class EveryEventTypeTest {
                 Events.clientUpdated(p + "1", "WOMAN", "SE", "26-30", day),
                 Events.clientRegistered(p + "2", "MAN", null, null, day),
                 Events.merged(p + "2", p + "1"),
+                Events.clientRegistered(p + "3", "MAN", null, null, day),
+                Events.erased(p + "3", at),
+                Events.recordsDeIdentified("health-events", "consultation-note", day),
                 Events.visitRecorded(visit, p + "1", at),
                 Events.visitVoided(visit, p + "1", at),
                 Events.consultationRecorded(consultation, p + "1", at),
@@ -137,6 +140,8 @@ class EveryEventTypeTest {
                 "payload.vaccine");
         broken.put(replace(Events.invitation("HealthTeamInvitationRequested", p + "1", at), "\"payload\":{\"clientCode\":\"" + p + "1\"}",
                 "\"payload\":{}"), "clientCode");
+
+        broken.put(replace(Events.erased(p + "4", at), "\"codes\":[\"" + p + "4\"]", "\"codes\":[]"), "payload.codes");
 
         double before = registry.counter("sentret.stats.dead.letters").count();
         List<Events.Ev> all = new ArrayList<>(valid);

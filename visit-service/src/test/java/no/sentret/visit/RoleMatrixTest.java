@@ -26,6 +26,8 @@ class RoleMatrixTest {
         return List.of(
                 new Endpoint("POST /clients", DESK, r -> r.body("{\"gender\":\"MAN\"}").post("/clients")),
                 new Endpoint("GET /clients/{code}", DESK, r -> r.get("/clients/" + Api.newClient())),
+                new Endpoint("GET /clients/{code}/export", Set.of("admin"), r -> r.get("/clients/" + Api.newClient() + "/export")),
+                new Endpoint("POST /clients/{code}/erase", Set.of("admin"), r -> r.post("/clients/" + Api.newClient() + "/erase")),
                 new Endpoint("PATCH /clients/{code}", DESK, r -> r.body("{\"gender\":\"NOT_STATED\"}").patch("/clients/" + Api.newClient())),
                 new Endpoint("GET /clients?codePrefix", DESK, r -> r.queryParam("codePrefix", "K").get("/clients")),
                 new Endpoint("POST /clients/{code}/merge", Set.of("admin"), r -> {

@@ -17,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.function.BiConsumer;
 import no.sentret.gateway.GatewayConfig;
 import no.sentret.gateway.metrics.GatewayMetrics;
+import no.sentret.gateway.privacy.PrivacyGateway;
 import no.sentret.gateway.problem.Problems;
 import no.sentret.gateway.ratelimit.RateLimiter;
 
@@ -33,9 +34,12 @@ public class ApiGateway {
     private final long maxBodySize;
     private final HttpClient client;
     private final GatewayMetrics metrics;
+    private final PrivacyGateway privacy;
 
-    ApiGateway(RouteTable routes, RateLimiter rateLimiter, GatewayConfig config, Vertx vertx, GatewayMetrics metrics) {
+    ApiGateway(RouteTable routes, RateLimiter rateLimiter, GatewayConfig config, Vertx vertx, GatewayMetrics metrics,
+               PrivacyGateway privacy) {
         this.routes = routes;
+        this.privacy = privacy;
         this.rateLimiter = rateLimiter;
         this.metrics = metrics;
         this.maxBodySize = config.maxBodySize().asLongValue();
@@ -65,6 +69,10 @@ public class ApiGateway {
             return;
         }
         UpstreamRoute route = routes.match(ctx.normalizedPath());
+        if (route == null && PrivacyGateway.owns(ctx.normalizedPath())) {
+            privately(ctx, identity);
+            return;
+        }
         if (route == null) {
             Problems.send(ctx, 404, "Not Found", "no service answers this path");
             return;
@@ -94,6 +102,19 @@ public class ApiGateway {
                         .setIdleTimeout(route.readTimeoutMillis())))
                 .addInterceptor(new UpstreamCall(route, token == null ? null : token.getToken(), maxBodySize, metrics))
                 .handle(ctx.request());
+    }
+
+    /** The privacy officer's fan-outs (the gateway asks the services itself): the same rate limit, no body. */
+    private void privately(RoutingContext ctx, SecurityIdentity identity) {
+        long retryAfter = rateLimiter.admitPrincipal(identity.getPrincipal().getName());
+        if (retryAfter > 0) {
+            ctx.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter));
+            Problems.send(ctx, 429, "Too Many Requests", "rate limit for this user exceeded; retry after " + retryAfter + " s");
+            return;
+        }
+        AccessTokenCredential token = identity.getCredential(AccessTokenCredential.class);
+        ctx.request().resume();
+        privacy.handle(ctx, identity, token == null ? null : token.getToken());
     }
 
     private static void unauthorised(RoutingContext ctx) {

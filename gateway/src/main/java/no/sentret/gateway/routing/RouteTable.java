@@ -28,6 +28,11 @@ public class RouteTable {
         return route == null ? null : route.name();
     }
 
+    /** The route's first prefix (every prefix of a route names the same service). */
+    UpstreamRoute named(String name) {
+        return routes.stream().filter(r -> r.name().equals(name)).findFirst().orElse(null);
+    }
+
     UpstreamRoute match(String path) {
         for (UpstreamRoute route : routes) {
             if (route.matches(path)) {

@@ -9,6 +9,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import java.util.List;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import no.sentret.platform.audit.AuditEntry;
@@ -40,9 +41,20 @@ public class AuditResource {
 
     @GET
     @Operation(operationId = "listLegalAudit", summary = "Read the audit log",
-            description = "Newest first, paged. Optionally a period (from and to, Oslo days), a resource, a resourceId, a requestId.")
+            description = "Newest first, paged. Optionally a period (from and to, Oslo days), an actor, a resource, a resourceId, a requestId. Reading the log is itself audited (resource audit-log).")
     @APIResponse(responseCode = "200", description = "One page of audit entries", content = @Content(schema = @Schema(implementation = AuditEntry.Page.class)))
     public AuditEntry.Page list(@BeanParam AuditQuery query) {
         return trail.page(query);
+    }
+
+    @GET
+    @Path("daily")
+    @Operation(operationId = "listLegalAuditDailyCounts", summary = "Reads per user and day",
+            description = "How many records each user read on each Oslo day, oldest day first (reads of the audit log not counted). "
+                    + "The same filters as the log; reading it is audited.")
+    @APIResponse(responseCode = "200", description = "One count per user and day with reads",
+            content = @Content(schema = @Schema(implementation = AuditEntry.DailyCount.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
+    public List<AuditEntry.DailyCount> daily(@BeanParam AuditQuery query) {
+        return trail.daily(query);
     }
 }

@@ -2,6 +2,7 @@ package no.sentret.stats.facts;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -14,6 +15,13 @@ public sealed interface Fact {
 
     /** ClientsMerged: from now on, and retroactively, {@code mergedCode} is {@code survivingCode}. */
     record MergeFact(String mergedCode, String survivingCode) implements Fact {
+    }
+
+    /**
+     * ClientErased: the codes' facts of {@code openFromYear} and later are unlinked from them (the
+     * figures of earlier, closed years stay exactly as they were).
+     */
+    record ErasureFact(List<String> codes, int openFromYear) implements Fact {
     }
 
     /**

@@ -60,6 +60,8 @@ public class FactWriter {
                 } else if (fact instanceof Fact.MergeFact m) {
                     client.executeBatch(); // keep merges after the client facts before them (not needed for counts, but tidy)
                     merge(c, gen, m);
+                } else if (fact instanceof Fact.ErasureFact erased) {
+                    erasure(c, gen, erased);
                 } else if (fact instanceof Fact.FeedbackFact f) {
                     rows.feedback(f);
                 } else {
@@ -69,8 +71,50 @@ public class FactWriter {
             rows.write(c, gen);
             area.executeBatches();
             client.executeBatch();
+            unlinkErased(c, gen);
         }
         return applied;
+    }
+
+    private static void erasure(Connection c, int gen, Fact.ErasureFact erased) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                insert into erased_client (gen, code, open_from_year) select ?, unnest(?::varchar[]), ?
+                on conflict (gen, code) do nothing""")) {
+            ps.setInt(1, gen);
+            ps.setArray(2, c.createArrayOf("varchar", erased.codes().toArray()));
+            ps.setInt(3, erased.openFromYear());
+            ps.executeUpdate();
+        }
+    }
+
+    /**
+     * After every batch (so a fact of an erased code that arrives late, from another topic, is caught
+     * too): the erased codes' service events in open years lose their code, and the client's attributes
+     * go once no event refers to the person any more (closed years still count the person, with the
+     * attributes they had, until retention de-identifies them).
+     */
+    private static void unlinkErased(Connection c, int gen) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                update service_event s set client_code = null from erased_client e
+                where s.gen = ? and e.gen = s.gen and s.client_code = e.code and s.oslo_year >= e.open_from_year""")) {
+            ps.setInt(1, gen);
+            ps.executeUpdate();
+        }
+        // a merged person's attributes can count through any of their codes (first registration, say):
+        // a code's row goes only when no event refers to any code of the person any more
+        try (PreparedStatement ps = c.prepareStatement("""
+                delete from client k using erased_client e
+                where k.gen = ? and e.gen = k.gen and k.code = e.code
+                  and not exists (
+                    with root as (select coalesce((select a.surviving_code from client_alias a
+                                                   where a.gen = k.gen and a.merged_code = k.code), k.code) as code)
+                    select 1 from service_event s
+                    where s.gen = k.gen and s.client_code in (
+                        select code from root
+                        union select a.merged_code from client_alias a, root where a.gen = k.gen and a.surviving_code = root.code))""")) {
+            ps.setInt(1, gen);
+            ps.executeUpdate();
+        }
     }
 
     private static Set<UUID> markProcessed(Connection c, int gen, List<Keyed> events) throws SQLException {

@@ -20,6 +20,7 @@ import no.sentret.stats.facts.Area;
 import no.sentret.stats.facts.ColumnSizes;
 import no.sentret.stats.facts.Fact;
 import no.sentret.stats.facts.LegacyAdCountIds;
+import no.sentret.stats.facts.OsloCalendar;
 import no.sentret.stats.facts.ServiceTypes;
 import no.sentret.stats.facts.Vocabulary;
 
@@ -116,6 +117,27 @@ public class EventParser {
                     throw new InvalidEventException("payload.mergedCode: equals survivingCode");
                 }
                 return new Fact.MergeFact(merged, surviving);
+            }
+            case "RecordsDeIdentified":
+                // a service forgot old details; the figures are facts of their own here and stay (README, "Retention")
+                return new Fact.NoFigures("retention in the service: no figure changes");
+            case "ClientErased": {
+                List<String> codes = new ArrayList<>();
+                codes.add(code(p, "clientCode", true));
+                JsonNode list = p.get("codes");
+                if (list == null || !list.isArray() || list.isEmpty()) {
+                    throw new InvalidEventException("payload.codes: required, at least one client code");
+                }
+                for (JsonNode c : list) {
+                    if (!c.isTextual() || !CODE.matcher(c.textValue()).matches()) {
+                        throw new InvalidEventException("payload.codes: not a client code");
+                    }
+                    if (!codes.contains(c.textValue())) {
+                        codes.add(c.textValue());
+                    }
+                }
+                // the line between closed and open years is the erasure's year, not today's: a rebuild draws it again the same
+                return new Fact.ErasureFact(List.copyOf(codes), OsloCalendar.date(instant(p, "erasedAt")).getYear());
             }
             case "FeedbackGiven": {
                 UUID id = uuid(p, "payload.id", p.get("id"));

@@ -51,7 +51,7 @@ public class Rebuild {
     private static final Logger LOG = Logger.getLogger(Rebuild.class);
     static final List<String> TABLES = List.of("processed_event", "consumer_offset", "client", "client_alias",
             "service_event", "feedback", "health_service_line", "legal_inquiry", "outreach_contact", "legal_shift",
-            "legal_case", "street_shift", "street_hand_out", "assignment", "ad_site_week");
+            "legal_case", "street_shift", "street_hand_out", "assignment", "ad_site_week", "erased_client");
     static final String STOPPED = "stopped: the application shut down before the replay caught up";
     private static final long STOP_WAIT_MILLIS = 10_000;
 

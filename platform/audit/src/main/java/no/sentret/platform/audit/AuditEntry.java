@@ -15,6 +15,12 @@ public record AuditEntry(
         @Schema(nullable = true, description = "The record's id, or the list's name", example = "5b1f4a9e-2c3d-4e5f-8a9b-0c1d2e3f4a5b") String resourceId,
         @Schema(nullable = true, description = "The request's trace id (W3C trace context; its response's X-Trace-Id), the same in the gateway's access log and every log line of the request", example = "4bf92f3577b34da6a3ce929d0e0e4736") String requestId) {
 
+    /** How many special-category records one user read on one Oslo day (reads of the trail not counted). */
+    @Schema(name = "AuditDailyCount")
+    public record DailyCount(@Schema(format = "date", example = "2022-05-03") java.time.LocalDate day,
+            @Schema(example = "user-clinician") String actor, long reads) {
+    }
+
     /** One page of the audit log, newest first. */
     @Schema(name = "AuditEntryPage")
     public record Page(java.util.List<AuditEntry> items, int page, int size, long total) {

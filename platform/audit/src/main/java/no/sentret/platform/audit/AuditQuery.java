@@ -24,6 +24,10 @@ public class AuditQuery extends PageParams {
     @Parameter(description = "Last Oslo calendar day of the reads, inclusive", example = "2022-05-31", schema = @Schema(type = SchemaType.STRING, format = "date"))
     public String to;
 
+    @QueryParam("actor")
+    @Parameter(description = "Only the entries of one user (the token's user name)", example = "user-clinician")
+    public String actor;
+
     @QueryParam("resource")
     @Parameter(description = "Only entries about this kind of record or list", example = "consultation",
             schema = @Schema(type = SchemaType.STRING, maxLength = MAX_RESOURCE))
@@ -37,6 +41,10 @@ public class AuditQuery extends PageParams {
     @Parameter(description = "Only the entries of one request: its trace id (the X-Trace-Id its response named)",
             schema = @Schema(type = SchemaType.STRING, maxLength = MAX_ID))
     public String requestId;
+
+    String actorOrNull() {
+        return bounded(actor, "actor", MAX_ID);
+    }
 
     String resourceOrNull() {
         return bounded(resource, "resource", MAX_RESOURCE);

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import no.sentret.platform.records.ClientCodes;
@@ -21,6 +23,10 @@ sealed interface RegistryChange {
     }
 
     record Seen(String code, Instant at) implements RegistryChange {
+    }
+
+    /** The privacy officer erased a client code (and the codes merged into it): see ClientErasure. */
+    record Erased(List<String> codes) implements RegistryChange {
     }
 
     record Ignored(String why) implements RegistryChange {
@@ -43,6 +49,7 @@ sealed interface RegistryChange {
             return switch (root.path("type").asText("")) {
                 case "ClientRegistered", "ClientUpdated" -> new Registered(code(p, "code"),
                         LocalDate.parse(p.path("firstRegisteredOn").asText()));
+                case "ClientErased" -> new Erased(codes(p));
                 case "ClientsMerged" -> new Merged(code(p, "mergedCode"), code(p, "survivingCode"));
                 case "VisitRecorded", "SocialConsultationRecorded" -> p.hasNonNull("clientCode")
                         ? new Seen(code(p, "clientCode"), Instant.parse(root.path("occurredAt").asText()))
@@ -52,6 +59,18 @@ sealed interface RegistryChange {
         } catch (DateTimeParseException | IllegalArgumentException e) {
             return new Ignored("malformed: " + e.getMessage());
         }
+    }
+
+    private static List<String> codes(JsonNode payload) {
+        List<String> codes = new ArrayList<>();
+        codes.add(code(payload, "clientCode"));
+        for (JsonNode merged : payload.path("codes")) {
+            String code = ClientCodes.normalise(merged.asText(""));
+            if (!code.isEmpty() && code.length() <= 32 && !codes.contains(code)) {
+                codes.add(code);
+            }
+        }
+        return List.copyOf(codes);
     }
 
     private static String code(JsonNode payload, String field) {

@@ -34,6 +34,18 @@ public final class KnownClients {
         await(() -> surviving.equals(resolve.apply(merged)), "the merge of " + merged + " did not reach the client directory");
     }
 
+    /**
+     * Publishes {@code ClientErased} (the privacy officer's erasure, as visit-service publishes it) for
+     * {@code code} and the codes merged into it; returns once {@code known} says the directory no longer has it.
+     */
+    public static void erase(String code, Predicate<String> known, String... merged) {
+        java.util.List<String> codes = new java.util.ArrayList<>(java.util.List.of(merged));
+        codes.add(code);
+        writer().send("ClientErased", "visit-service", code, java.time.Instant.now(),
+                java.util.Map.of("clientCode", code, "codes", codes, "erasedAt", java.time.Instant.now().toString()));
+        await(() -> !known.test(code), "the erasure of " + code + " did not reach the client directory");
+    }
+
     private static synchronized TopicWriter writer() {
         if (visitEvents == null) {
             visitEvents = new TopicWriter("visit-events");

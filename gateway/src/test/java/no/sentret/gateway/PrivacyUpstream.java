@@ -1,0 +1,54 @@
+package no.sentret.gateway;
+
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+
+/**
+ * The audit logs of health and legal aid as the services answer them (the kit's AuditEntry.Page and
+ * DailyCount), for the gateway's fan-out: a few fixed entries whose instants sort differently as text
+ * and as time, the caller's query in {@code resourceId}, its token in {@code roles}, its request id.
+ */
+final class PrivacyUpstream {
+
+    private PrivacyUpstream() {
+    }
+
+    static boolean answers(HttpServerRequest request) {
+        String path = request.path();
+        boolean health = path.startsWith("/health/");
+        if (!path.endsWith("/audit") && !path.endsWith("/audit/daily")) {
+            return false;
+        }
+        if ("fail".equals(request.getParam("actor")) && !health) {
+            request.response().setStatusCode(500).end();
+            return true;
+        }
+        String token = request.getHeader("Authorization");
+        String requestId = request.getHeader("X-Request-Id");
+        Object answer;
+        if (path.endsWith("/daily")) {
+            answer = health
+                    ? new JsonArray().add(count("2026-05-01", "user-x", 2))
+                    : new JsonArray().add(count("2026-05-01", "user-x", 1)).add(count("2026-05-02", "user-y", 4));
+        } else {
+            JsonArray items = health
+                    ? new JsonArray().add(entry(7, "2026-05-01T10:00:00Z", "consultation", request, token, requestId))
+                            .add(entry(6, "2026-05-01T09:00:00Z", "test-result", request, token, requestId))
+                    : new JsonArray().add(entry(3, "2026-05-01T10:00:00.100Z", "legal-case", request, token, requestId));
+            answer = new JsonObject().put("items", items).put("page", 0).put("size", Integer.parseInt(request.getParam("size")))
+                    .put("total", health ? 40 : 3);
+        }
+        request.response().putHeader("Content-Type", "application/json").end(answer.toString());
+        return true;
+    }
+
+    private static JsonObject count(String day, String actor, long reads) {
+        return new JsonObject().put("day", day).put("actor", actor).put("reads", reads);
+    }
+
+    private static JsonObject entry(long id, String at, String resource, HttpServerRequest request, String token, String requestId) {
+        return new JsonObject().put("id", id).put("at", at).put("actor", "user-x").put("roles", token).put("action", "READ")
+                .put("resource", resource).put("resourceId", request.path() + "?" + request.query()).put("requestId", requestId);
+    }
+}

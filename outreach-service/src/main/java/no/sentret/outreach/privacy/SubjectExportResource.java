@@ -1,0 +1,59 @@
+package no.sentret.outreach.privacy;
+
+import static no.sentret.platform.records.ProblemDocs.BAD_REQUEST;
+import static no.sentret.platform.records.ProblemDocs.FORBIDDEN;
+import static no.sentret.platform.records.ProblemDocs.PROBLEM;
+import static no.sentret.platform.records.ProblemDocs.UNAUTHORIZED;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import no.sentret.platform.privacy.subject.SubjectQuery;
+import no.sentret.platform.privacy.subject.SubjectRecords;
+import no.sentret.platform.privacy.subject.SubjectSection;
+import no.sentret.platform.problem.Problem;
+import no.sentret.platform.records.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * A data subject's access request, this service's part (the gateway assembles every service's into one
+ * document at {@code /api/privacy/clients/{clientCode}/export}): every row held under the code. Admin
+ * (the privacy officer) only; the read is audited.
+ */
+@Path("/outreach/clients/{clientCode}/export")
+@RolesAllowed(Roles.ADMIN)
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Data-subject requests", description = "The privacy officer's export of what is held under a client code. Admin only; audited.")
+@APIResponse(responseCode = "400", description = BAD_REQUEST, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = FORBIDDEN, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+public class SubjectExportResource {
+
+    /** Every table that refers to a client code (a new one belongs here and in OutreachErasure). */
+    static final List<SubjectQuery> QUERIES = List.of(
+            new SubjectQuery("conversations", "select * from conversation where client_code = ?1 order by created_at, pseudonym"),
+            new SubjectQuery("messages", "select * from outreach_message where client_code = ?1 or conversation in (select pseudonym from conversation where client_code = ?1) order by occurred_at, id"),
+            new SubjectQuery("streetShiftContacts", "select * from street_shift_contact where client_code = ?1 order by shift_id, position"));
+
+    private final SubjectRecords records;
+
+    public SubjectExportResource(SubjectRecords records) {
+        this.records = records;
+    }
+
+    @GET
+    @Operation(operationId = "exportOutreachClient", summary = "Export what is held under a client code",
+            description = "Every row under the code, per kind of record, as stored. The read is audited (resource client-export).")
+    @APIResponse(responseCode = "200", description = "This service's section of the export", content = @Content(schema = @Schema(implementation = SubjectSection.class)))
+    public SubjectSection export(@PathParam("clientCode") String clientCode) {
+        return records.export(clientCode, QUERIES);
+    }
+}
