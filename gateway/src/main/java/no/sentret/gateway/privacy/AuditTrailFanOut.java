@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import no.sentret.gateway.problem.Problems;
-import no.sentret.gateway.requestid.RequestIds;
 import no.sentret.gateway.routing.ServiceCalls;
 import no.sentret.gateway.routing.ServiceCalls.Answer;
 
@@ -56,13 +55,12 @@ public class AuditTrailFanOut {
             return;
         }
         String query = query(ctx);
-        String requestId = RequestIds.of(ctx);
         List<String> routes = new ArrayList<>(new TreeMap<>(config.auditTrails()).keySet());
         List<Future<Answer>> calls = new ArrayList<>();
         for (String route : routes) {
             String path = config.auditTrails().get(route);
-            calls.add(services.call(HttpMethod.GET, route, path + "?size=" + size + query, accessToken, requestId));
-            calls.add(services.call(HttpMethod.GET, route, path + "/daily" + (query.isEmpty() ? "" : "?" + query.substring(1)), accessToken, requestId));
+            calls.add(services.call(HttpMethod.GET, route, path + "?size=" + size + query, accessToken));
+            calls.add(services.call(HttpMethod.GET, route, path + "/daily" + (query.isEmpty() ? "" : "?" + query.substring(1)), accessToken));
         }
         int limit = size;
         Fanning.whenAll(ctx, calls, answers -> assemble(answers, limit));

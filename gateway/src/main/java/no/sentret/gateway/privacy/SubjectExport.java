@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import no.sentret.gateway.problem.Problems;
-import no.sentret.gateway.requestid.RequestIds;
+import no.sentret.gateway.tracing.TraceIds;
 import no.sentret.gateway.routing.ServiceCalls;
 import no.sentret.gateway.routing.ServiceCalls.Answer;
 
@@ -42,11 +42,11 @@ public class SubjectExport {
             Problems.send(ctx, 400, "Bad Request", "clientCode: must be a client code (4 to 12 of 23456789ABCDEFGHJKMNPQRSTUVWXYZ)");
             return;
         }
-        String requestId = RequestIds.of(ctx);
+        String requestId = TraceIds.of(ctx);
         List<Future<Answer>> calls = new ArrayList<>();
         for (String route : new TreeMap<>(config.exports()).keySet()) {
             String path = config.exports().get(route).replace("{clientCode}", URLEncoder.encode(code, StandardCharsets.UTF_8));
-            calls.add(services.call(HttpMethod.GET, route, path, accessToken, requestId));
+            calls.add(services.call(HttpMethod.GET, route, path, accessToken));
         }
         Fanning.whenAll(ctx, calls, answers -> {
             JsonObject sections = new JsonObject();

@@ -1,6 +1,9 @@
 package no.sentret.gateway.routing;
 
+import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
+import io.opentelemetry.context.Context;
 import io.vertx.core.Future;
+import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
@@ -9,11 +12,10 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 import jakarta.enterprise.context.ApplicationScoped;
-import no.sentret.gateway.requestid.RequestIds;
 
 /**
  * A request the gateway itself makes to a service of its route table (the privacy officer's fan-outs),
- * with the caller's access token and the request's id, under the route's timeouts: the service applies
+ * with the caller's access token and the request's trace context, under the route's timeouts: the service applies
  * its own role rules and audits the read as if the caller had asked it directly.
  */
 @ApplicationScoped
@@ -32,7 +34,7 @@ public class ServiceCalls {
     }
 
     /** {@code uri}: the service's own path and query, e.g. {@code /health/audit?actor=x} (the route's base path is put before it). */
-    public Future<Answer> call(HttpMethod method, String routeName, String uri, String accessToken, String requestId) {
+    public Future<Answer> call(HttpMethod method, String routeName, String uri, String accessToken) {
         UpstreamRoute route = routes.named(routeName);
         if (route == null) {
             return Future.failedFuture(new IllegalStateException("no route named " + routeName));
@@ -47,7 +49,8 @@ public class ServiceCalls {
                         .setIdleTimeout(route.readTimeoutMillis()))
                 .compose(request -> {
                     request.putHeader(HttpHeaders.AUTHORIZATION, "Bearer " + accessToken);
-                    request.putHeader(RequestIds.HEADER, requestId);
+                    // the caller's trace goes on to each service (W3C traceparent), as through the proxy
+                    W3CTraceContextPropagator.getInstance().inject(Context.current(), request.headers(), MultiMap::set);
                     request.putHeader(HttpHeaders.ACCEPT, "application/json");
                     return request.send();
                 })
