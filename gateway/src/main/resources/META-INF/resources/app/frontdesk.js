@@ -146,9 +146,9 @@ function visitsTable(visits, reload) {
     el('thead', {}, el('tr', {}, ['fd.time', 'fd.client', 'fd.activities', 'fd.state', 'fd.actions'].map((k) => el('th', { scope: 'col', text: t(k) })))),
     el('tbody', {}, visits.map((visit) => {
       const actions = el('td', {});
-      if (!visit.voided) actions.append(voidControl(`/api/visits/${visit.id}/void`, t('fd.visitAt', time(visit.arrivedAt)), reload, t('fd.voidDone')));
+      if (!visit.voided) actions.append(voidControl(`/api/visits/${visit.id}/void`, t('fd.visitAt', time(visit.occurredAt)), reload, t('fd.voidDone')));
       return el('tr', { 'data-visit': visit.id, class: visit.voided ? 'voided' : null },
-        el('td', { text: time(visit.arrivedAt) }),
+        el('td', { text: time(visit.occurredAt) }),
         el('td', { class: 'code', text: visit.clientCode || t('fd.anon') }),
         el('td', { text: visit.activities.map((a) => label('activity', a)).join(', ') }),
         el('td', { class: 'state', text: visit.voided ? t('fd.voided', visit.voidReason) : t('fd.active') }),

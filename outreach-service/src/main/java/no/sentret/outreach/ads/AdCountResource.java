@@ -89,7 +89,7 @@ public class AdCountResource {
     @APIResponse(responseCode = "200", description = "The series", content = @Content(schema = @Schema(implementation = AdSeriesView.class)))
     @APIResponse(responseCode = "404", description = "Not one of the team's sites", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public AdSeriesView series(@Parameter(required = true, example = "annonsesiden.no") @QueryParam("site") String site,
-                               @Parameter(required = true, example = "2022") @QueryParam("year") String year) {
+                               @Parameter(required = true, example = "2022", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "2001", maximum = "9999")) @QueryParam("year") String year) {
         return ads.series(site, year);
     }
 
