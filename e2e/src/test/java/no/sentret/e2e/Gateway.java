@@ -21,6 +21,11 @@ public final class Gateway {
         this.baseUrl = baseUrl;
     }
 
+    /** e.g. {@code http://localhost:8080}: where a client generated from the contract is pointed */
+    public String baseUrl() {
+        return baseUrl;
+    }
+
     public record Reply(int status, String body) {
         public JsonNode json() {
             try {

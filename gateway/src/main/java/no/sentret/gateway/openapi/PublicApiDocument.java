@@ -73,6 +73,8 @@ public final class PublicApiDocument {
         ObjectNode document = template.deepCopy();
         if (document.path("servers").path(0) instanceof ObjectNode server) {
             server.put("url", url);
+        } else {
+            document.putArray("servers").addObject().put("url", url);
         }
         return document;
     }
