@@ -140,6 +140,8 @@ public final class Suite implements AutoCloseable {
     private ChildProcess startApp(App app, String jdbcUrl) {
         Map<String, String> env = new HashMap<>();
         env.put("QUARKUS_PROFILE", "prod");
+        // the prod profile logs JSON (for a log collector); the suite's log files are read by people
+        env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
         env.put("QUARKUS_HTTP_PORT", Integer.toString(options.appPort(app)));
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap);
         env.put("SENTRET_OIDC_URL", issuerUrl());
