@@ -13,7 +13,8 @@ import no.sentret.platform.http.TraceIdHeader;
 
 /**
  * Records every read of a special-category record (health, legal) in the service's own
- * {@code audit_log} table, in the reading transaction, and on the {@code sentret.audit} log category.
+ * {@code audit_log} table, in the reading transaction (with the request's trace id), and on the
+ * {@code sentret.audit} log category (without the resource id).
  * A user whose reads today pass {@code sentret.audit.daily-read-warning} (and each further multiple of
  * it) gets a warning and a count on {@code sentret_audit_unusual_reads_total}: once per crossing, not
  * per read, so a browsing user is one line the privacy officer notices rather than a flood.
@@ -61,7 +62,9 @@ public class AuditLog {
                 .setParameter(5, resourceId)
                 .setParameter(6, requestId)
                 .executeUpdate();
-        LOG.infof("%s %s/%s by %s [%s]", action, resource, resourceId, actor, roles);
+        // not the resource id: a list read's is its query (clientCode=...), and no log line carries a client code;
+        // the row has it, and this line's trace id (MDC) finds the row
+        LOG.infof("%s %s by %s [%s]", action, resource, actor, roles);
         // the resource kind and the action only: the id and the actor stay in the table
         Counter.builder("sentret.audit.writes")
                 .description("audit rows written (reads of special-category records and other audited actions)")

@@ -141,6 +141,8 @@ public final class Suite implements AutoCloseable {
     private ChildProcess startApp(App app, String jdbcUrl) {
         Map<String, String> env = new HashMap<>();
         env.put("QUARKUS_PROFILE", "prod");
+        // the prod profile logs JSON (for a log collector); the suite's log files are read by people
+        env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
         env.put("QUARKUS_HTTP_PORT", Integer.toString(options.appPort(app)));
         env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(options.managementPort(app)));
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap);

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.restassured.specification.RequestSpecification;
@@ -11,8 +12,8 @@ import java.net.URL;
 import org.junit.jupiter.api.Test;
 
 /**
- * What every service proves about itself: it is ready only with its database and broker, alive, and
- * it serves exactly the committed contract ({@code openapi/<service>.yaml}). A service's test is one
+ * What every service proves about itself: it is ready only with its database and broker, alive, scraped by
+ * Prometheus, and it serves exactly the committed contract ({@code openapi/<service>.yaml}). A service's test is one
  * declaration:
  * <pre>
  * &#64;QuarkusTest
@@ -84,6 +85,22 @@ public abstract class ServiceContractTest {
         String idToken = io.quarkus.test.oidc.server.OidcWiremockTestResource.getIdToken("user-every-role", everyRole);
         given().auth().oauth2(accessToken).get(path).then().statusCode(org.hamcrest.Matchers.not(401));
         given().auth().oauth2(idToken).get(path).then().statusCode(401).contentType(org.hamcrest.Matchers.startsWith("application/problem+json"));
+    }
+
+    /**
+     * Prometheus can scrape it: the HTTP metrics name the path template, and the outbox backlog is reported
+     * (a service's own test proves its figures after writes, e.g. visit-service ObservabilityTest).
+     */
+    @Test
+    void scrapedByPrometheus() {
+        String served = given().accept("application/json").get("/q/openapi?format=json").then().statusCode(200).extract().asString();
+        String path = firstPlainPath(served);
+        given().get(path).then().statusCode(401);
+        PrometheusMetrics metrics = PrometheusMetrics.scrape();
+        assertTrue(metrics.value("http_server_requests_seconds_count", java.util.Map.of("uri", path, "status", "401")) >= 1,
+                "the refusal counted under " + path);
+        assertTrue(metrics.value("sentret_outbox_backlog_rows") >= 0, "outbox backlog reported");
+        assertTrue(metrics.value("sentret_outbox_backlog_oldest_age_seconds") >= 0, "age of the oldest reported");
     }
 
     /** The first GET of the served contract without a path parameter. */
