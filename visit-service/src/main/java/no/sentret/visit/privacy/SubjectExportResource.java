@@ -40,8 +40,8 @@ public class SubjectExportResource {
     /** Every table that refers to a client code (a new one belongs here and in VisitErasure). */
     static final List<SubjectQuery> QUERIES = List.of(
             new SubjectQuery("client", "select * from client where code = ?1 or merged_into = ?1 order by registered_at, code"),
-            new SubjectQuery("visits", "select * from visit where client_code = ?1 or client_code in (select code from client where merged_into = ?1) order by arrived_at, id"),
-            new SubjectQuery("socialConsultations", "select * from social_consultation where client_code = ?1 or client_code in (select code from client where merged_into = ?1) order by at, id"),
+            new SubjectQuery("visits", "select * from visit where client_code = ?1 or client_code in (select code from client where merged_into = ?1) order by occurred_at, id"),
+            new SubjectQuery("socialConsultations", "select * from social_consultation where client_code = ?1 or client_code in (select code from client where merged_into = ?1) order by occurred_at, id"),
             new SubjectQuery("healthTeamInvitations", "select * from health_team_invitation where client_code = ?1"));
 
     private final SubjectRecords records;

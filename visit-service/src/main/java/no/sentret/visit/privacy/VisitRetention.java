@@ -18,10 +18,10 @@ public class VisitRetention implements RetentionRules {
         return List.of(
                 // the social workers look back at most a few years; five covers the annual reports that compare years
                 new RetentionRule("social-consultation", Period.parse("P5Y"), List.of(
-                        "delete from social_consultation where at < ?1")),
+                        "delete from social_consultation where occurred_at < ?1")),
                 // a Stua visit stays as an anonymous visit; who came is needed for follow-up, not after three years
                 new RetentionRule("visit-client-link", Period.parse("P3Y"), List.of(
-                        "update visit set client_code = null where client_code is not null and arrived_at < ?1")),
+                        "update visit set client_code = null where client_code is not null and occurred_at < ?1")),
                 // a code registered five years ago with nothing left under it: the duplicates first, then the clients
                 new RetentionRule("client", Period.parse("P5Y"), List.of(
                         "delete from client c where c.registered_at < ?1 and c.merged_into is not null and not exists (select 1 from visit v where v.client_code = c.code) and not exists (select 1 from social_consultation s where s.client_code = c.code)",

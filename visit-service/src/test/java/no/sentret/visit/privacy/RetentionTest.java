@@ -37,8 +37,8 @@ class RetentionTest {
         String consultation = staff().body("{\"clientCode\":\"" + gone + "\",\"kind\":\"CONSULTATION\",\"topics\":[\"HOUSING\"]}")
                 .post("/social-consultations").then().statusCode(201).extract().path("id");
         String activeVisit = staff().body("{\"clientCode\":\"" + active + "\",\"activities\":[\"MEAL\"]}").post("/visits").then().statusCode(201).extract().path("id");
-        sql("update visit set arrived_at = '1985-01-01T10:00:00Z' where id = ?::uuid", oldVisit);
-        sql("update social_consultation set at = '1985-01-01T10:00:00Z' where id = ?::uuid", consultation);
+        sql("update visit set occurred_at = '1985-01-01T10:00:00Z' where id = ?::uuid", oldVisit);
+        sql("update social_consultation set occurred_at = '1985-01-01T10:00:00Z' where id = ?::uuid", consultation);
         sql("update client set registered_at = '1985-01-01T10:00:00Z' where code = ?", gone);
         sql("update client set registered_at = '1985-01-01T10:00:00Z' where code = ?", active);
 

@@ -93,7 +93,7 @@ public abstract class ServiceContractTest {
      */
     @Test
     void scrapedByPrometheus() {
-        String served = given().accept("application/json").get("/q/openapi?format=json").then().statusCode(200).extract().asString();
+        String served = onManagementPort().accept("application/json").get("/q/openapi?format=json").then().statusCode(200).extract().asString();
         String path = firstPlainPath(served);
         given().get(path).then().statusCode(401);
         PrometheusMetrics metrics = PrometheusMetrics.scrape();
