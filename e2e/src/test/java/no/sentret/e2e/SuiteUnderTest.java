@@ -2,6 +2,7 @@ package no.sentret.e2e;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import no.sentret.e2e.observability.SpanCollector;
 import no.sentret.infra.suite.Suite;
 import no.sentret.infra.suite.SuiteOptions;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -27,14 +28,15 @@ public final class SuiteUnderTest implements BeforeAllCallback, ParameterResolve
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
         Class<?> type = parameter.getParameter().getType();
-        return type == Suite.class || type == Gateway.class || type == Tokens.class;
+        return type == Suite.class || type == Gateway.class || type == Tokens.class || type == SpanCollector.class;
     }
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
         Running running = running(context);
         Class<?> type = parameter.getParameter().getType();
-        return type == Suite.class ? running.suite : type == Gateway.class ? running.gateway : running.tokens;
+        return type == Suite.class ? running.suite : type == Gateway.class ? running.gateway
+                : type == SpanCollector.class ? running.spans : running.tokens;
     }
 
     private static Running running(ExtensionContext context) {
@@ -50,9 +52,13 @@ public final class SuiteUnderTest implements BeforeAllCallback, ParameterResolve
                 .keycloakDir(target.resolve("keycloak"))
                 .startTimeout(Duration.ofMinutes(6))
                 .withFreePorts();
+        // every app exports its spans to the collector an operator would run (OTLP over HTTP): TraceIT reads one trace back
+        SpanCollector spans = new SpanCollector();
+        options.appEnvironment("QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT", spans.endpoint())
+                .appEnvironment("QUARKUS_OTEL_EXPORTER_OTLP_TRACES_PROTOCOL", "http/protobuf");
         Suite suite = Suite.start(options);
         System.out.println("e2e: suite ready after " + suite.startDuration().toSeconds() + " s: " + suite.readyAfter());
-        return new Running(suite);
+        return new Running(suite, spans);
     }
 
     /** The suite and its clients; closing it stops every process of the suite. */
@@ -60,9 +66,11 @@ public final class SuiteUnderTest implements BeforeAllCallback, ParameterResolve
         final Suite suite;
         final Tokens tokens;
         final Gateway gateway;
+        final SpanCollector spans;
 
-        Running(Suite suite) {
+        Running(Suite suite, SpanCollector spans) {
             this.suite = suite;
+            this.spans = spans;
             this.tokens = new Tokens(suite);
             this.gateway = new Gateway(suite.gatewayUrl());
         }
@@ -70,6 +78,7 @@ public final class SuiteUnderTest implements BeforeAllCallback, ParameterResolve
         @Override
         public void close() {
             suite.close();
+            spans.close();
         }
     }
 }
