@@ -11,6 +11,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import java.util.Set;
+import no.sentret.infra.testing.TestTraces;
 import org.junit.jupiter.api.Test;
 
 /** /api/privacy/**: the privacy officer's requests assembled from each service's own endpoint, with the officer's token. */
@@ -26,7 +27,8 @@ class PrivacyFanOutTest {
     @Test
     void theTrailMergesTheServicesNewestFirstAndSumsEachUsersDailyReads() {
         String token = token("officer", "admin");
-        given().auth().oauth2(token).header("X-Request-Id", "trail-1")
+        TestTraces.Trace trace = TestTraces.fresh();
+        given().auth().oauth2(token).header("traceparent", trace.traceParent())
                 .queryParam("actor", "user-x").queryParam("from", "2026-05-01").queryParam("to", "2026-05-31").queryParam("size", "2")
                 .get("/api/privacy/audit").then()
                 .statusCode(200)
@@ -38,7 +40,7 @@ class PrivacyFanOutTest {
                 .body("items.resourceId", contains("/legal-aid/audit?size=2&actor=user-x&from=2026-05-01&to=2026-05-31",
                         "/health/audit?size=2&actor=user-x&from=2026-05-01&to=2026-05-31"))
                 .body("items.roles", everyItem(is("Bearer " + token)))
-                .body("items.requestId", everyItem(is("trail-1")))
+                .body("items.requestId", everyItem(is(trace.traceId())))
                 .body("totals.health", is(40)).body("totals.legal", is(3))
                 .body("daily.day", contains("2026-05-01", "2026-05-02"))
                 .body("daily.actor", contains("user-x", "user-y"))

@@ -25,7 +25,9 @@ final class PrivacyUpstream {
             return true;
         }
         String token = request.getHeader("Authorization");
-        String requestId = request.getHeader("X-Request-Id");
+        // the trace the gateway passed on (W3C traceparent: 00-<trace id>-<span id>-<flags>), as a service records it
+        String traceParent = request.getHeader("traceparent");
+        String requestId = traceParent == null ? null : traceParent.split("-")[1];
         Object answer;
         if (path.endsWith("/daily")) {
             answer = health

@@ -18,8 +18,8 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.util.UUID;
 import no.sentret.infra.testing.KnownClients;
+import no.sentret.infra.testing.TestTraces;
 import no.sentret.platform.directory.ClientDirectory;
 import org.junit.jupiter.api.Test;
 
@@ -36,8 +36,10 @@ class DataSubjectTest {
         String other = newClient();
         String id = consult(code, "2023-04-01T10:00:00Z", stiTest("HIV"), COUNSELLING).getString("id");
         consult(other, "2023-04-01T11:00:00Z", COUNSELLING);
-        String requestId = "export-" + UUID.randomUUID();
-        admin().header("X-Request-Id", requestId).get("/health/clients/" + code.toLowerCase() + "/export").then().statusCode(200)
+        // the export's audit row carries the request's trace id (the trace this traceparent starts)
+        TestTraces.Trace trace = TestTraces.fresh();
+        String requestId = trace.traceId();
+        admin().header("traceparent", trace.traceParent()).get("/health/clients/" + code.toLowerCase() + "/export").then().statusCode(200)
                 .body("service", is("health-service"))
                 .body("clientCode", is(code))
                 .body("records.consultations", hasSize(1))

@@ -16,8 +16,8 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.util.UUID;
 import no.sentret.infra.testing.KnownClients;
+import no.sentret.infra.testing.TestTraces;
 import no.sentret.platform.directory.ClientDirectory;
 import org.junit.jupiter.api.Test;
 
@@ -40,8 +40,10 @@ class DataSubjectTest {
         String inquiry = newInquiry(shift, code, "[\"FAMILY\"]", null);
         newInquiry(shift, newClient(), "[\"FAMILY\"]", null);
         String legalCase = openCase(inquiry);
-        String requestId = "export-" + UUID.randomUUID();
-        admin().header("X-Request-Id", requestId).get("/legal-aid/clients/" + code + "/export").then().statusCode(200)
+        // the export's audit row carries the request's trace id (the trace this traceparent starts)
+        TestTraces.Trace trace = TestTraces.fresh();
+        String requestId = trace.traceId();
+        admin().header("traceparent", trace.traceParent()).get("/legal-aid/clients/" + code + "/export").then().statusCode(200)
                 .body("service", is("legal-aid-service"))
                 .body("records.inquiries", hasSize(1)).body("records.inquiries[0].id", is(inquiry))
                 .body("records.cases", hasSize(1)).body("records.cases[0].id", is(legalCase)).body("records.cases[0].note", is("custody"))

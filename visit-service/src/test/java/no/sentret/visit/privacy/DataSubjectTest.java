@@ -17,10 +17,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 import no.sentret.infra.testing.EventSchemas;
-import no.sentret.infra.testing.TopicReader;
+import no.sentret.infra.testing.TestTraces;
 import no.sentret.infra.testing.TopicReader.Received;
+import no.sentret.infra.testing.TopicReader;
 import org.junit.jupiter.api.Test;
 
 /** The privacy officer's export of what visit-service holds under a code, and the erasure that starts every service's. */
@@ -47,8 +47,10 @@ class DataSubjectTest {
         admin().body("{\"survivingCode\":\"" + code + "\"}").post("/clients/" + duplicate + "/merge").then().statusCode(200);
         String consultation = consultation(code);
         visit(newClient());
-        String requestId = "export-" + UUID.randomUUID();
-        admin().header("X-Request-Id", requestId).get("/clients/" + code.toLowerCase() + "/export").then().statusCode(200)
+        // the export's audit row carries the request's trace id (the trace this traceparent starts)
+        TestTraces.Trace trace = TestTraces.fresh();
+        String requestId = trace.traceId();
+        admin().header("traceparent", trace.traceParent()).get("/clients/" + code.toLowerCase() + "/export").then().statusCode(200)
                 .body("service", is("visit-service"))
                 .body("records.client", hasSize(2))
                 .body("records.visits.id", contains(visit))

@@ -17,7 +17,8 @@ import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
  * this provider" ({@code oidc: []}), the roles move to the {@code x-roles} extension (any one of them suffices), and
  * the description says so in words.
  */
-@OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
+// a fixed priority among the kit's filters: their order decides the order of keys in the committed document
+@OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD, priority = 20)
 public class RolesAsExtension implements OASFilter {
 
     static final String EXTENSION = "x-roles";
