@@ -31,6 +31,18 @@ class ServiceBootsTest {
                 .body("checks.name", hasItems("Database connections health check", "Kafka connection health check"));
     }
 
+    /** Issue 14: replicas starting together migrate one after the other (the kit's check, as the other services'). */
+    @Test
+    void replicasStartingTogetherMigrateOnce() throws Exception {
+        no.sentret.infra.testing.ReplicaMigrations replicas = new no.sentret.infra.testing.ReplicaMigrations();
+        no.sentret.infra.testing.ReplicaMigrations.Outcome outcome = replicas.startTogether(4);
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), outcome.failures());
+        org.junit.jupiter.api.Assertions.assertFalse(outcome.successfulRowsPerVersion().isEmpty(), "no migration ran");
+        outcome.successfulRowsPerVersion().forEach((version, rows) ->
+                org.junit.jupiter.api.Assertions.assertEquals(1, rows, "migration " + version + " applied " + rows + " times"));
+        org.junit.jupiter.api.Assertions.assertEquals(replicas.shapeAlone(), outcome.shape());
+    }
+
     @Test
     void alive() {
         given().port(management.getPort()).get("/q/health/live").then().statusCode(200).body("status", is("UP"))

@@ -66,6 +66,22 @@ public abstract class ServiceContractTest {
         onManagementPort().get("/q/metrics").then().statusCode(200);
     }
 
+    /**
+     * Issue 14: k8s runs several replicas, each migrating at start. Four starting at once on an empty schema must
+     * take turns (Flyway's PostgreSQL lock): none fails, every migration is applied once, and the schema is the one
+     * a single replica makes.
+     */
+    @Test
+    void replicasStartingTogetherMigrateOnce() throws Exception {
+        ReplicaMigrations replicas = new ReplicaMigrations();
+        ReplicaMigrations.Outcome outcome = replicas.startTogether(4);
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), outcome.failures());
+        assertTrue(!outcome.successfulRowsPerVersion().isEmpty(), "no migration ran");
+        outcome.successfulRowsPerVersion().forEach((version, rows) ->
+                org.junit.jupiter.api.Assertions.assertEquals(1, rows, "migration " + version + " applied " + rows + " times"));
+        org.junit.jupiter.api.Assertions.assertEquals(replicas.shapeAlone(), outcome.shape());
+    }
+
     /** Every answer of the API is kept by no browser, proxy or shared device; a refusal's too. */
     @Test
     void apiResponsesAreNeverStored() {
