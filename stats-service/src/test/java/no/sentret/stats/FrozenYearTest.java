@@ -77,7 +77,7 @@ class FrozenYearTest {
 
         assertEquals(YearFreezer.Outcome.FROZEN, freezer.freeze(y));
         assertEquals(YearFreezer.Outcome.ALREADY_FROZEN, freezer.freeze(y));
-        assertEquals(before, Figures.of(y - 1, y + 1), "the frozen year and the years around it (first seen kept)");
+        assertEquals(before, Figures.of(y - 1, y + 1), "the frozen year and the years around it");
         assertEquals(0, codesInYear(p, y), "the frozen year holds no client code");
         assertEquals(0, countRows("select count(*) from service_event e join stats_generation g on g.active_gen = e.gen "
                 + "where e.oslo_year = ? and e.client_code not like 'Y" + y + "-%' and e.client_code like 'Y%-%'", y),
@@ -133,28 +133,43 @@ class FrozenYearTest {
         String p = TestData.codePrefix("FE");
         String erased = p + "A";
         String kept = p + "B";
+        // seen in the closed year before they were registered (a registration back-dated later), and never registered:
+        // only the frozen first seen kept on their real code says they are not new in the open year
+        String registeredLater = p + "C";
+        String neverRegistered = p + "D";
         LocalDate registered = LocalDate.of(closed, 2, 1);
         EventSender.sendAndAwait(ds, List.of(
                 Events.clientRegistered(erased, "WOMAN", "TH", "26-30", registered),
                 Events.clientRegistered(kept, "MAN", "NO", "31-35", registered),
+                Events.clientRegistered(registeredLater, "WOMAN", "ES", "18-25", LocalDate.of(open, 5, 1)),
                 Events.visitRecorded(UUID.randomUUID(), erased, Instant.parse(closed + "-03-01T10:00:00Z")),
                 Events.visitRecorded(UUID.randomUUID(), kept, Instant.parse(closed + "-03-01T11:00:00Z")),
+                Events.visitRecorded(UUID.randomUUID(), registeredLater, Instant.parse(closed + "-04-01T11:00:00Z")),
+                Events.visitRecorded(UUID.randomUUID(), neverRegistered, Instant.parse(closed + "-04-02T11:00:00Z")),
                 Events.visitRecorded(UUID.randomUUID(), erased, Instant.parse(open + "-02-01T10:00:00Z")),
-                Events.visitRecorded(UUID.randomUUID(), kept, Instant.parse(open + "-02-01T11:00:00Z"))));
+                Events.visitRecorded(UUID.randomUUID(), kept, Instant.parse(open + "-02-01T11:00:00Z")),
+                Events.visitRecorded(UUID.randomUUID(), registeredLater, Instant.parse(open + "-06-01T11:00:00Z")),
+                Events.visitRecorded(UUID.randomUUID(), neverRegistered, Instant.parse(open + "-06-02T11:00:00Z"))));
+        AnnualReport openBeforeFreezing = Api.annual(open);
+        assertEquals(4, openBeforeFreezing.uniqueUsers());
+        assertEquals(0, openBeforeFreezing.newUsers(), "all four were seen in the closed year: not new in the open one");
+        AnnualReport closedBeforeFreezing = Api.annual(closed);
+        assertEquals(4, closedBeforeFreezing.newUsers(), "first seen in the closed year, registration dates notwithstanding");
+
         assertEquals(YearFreezer.Outcome.FROZEN, freezer.freeze(closed));
+        assertEquals(closedBeforeFreezing, Api.annual(closed));
+        assertEquals(openBeforeFreezing, Api.annual(open), "the open year after the frozen one: still nobody new");
         AnnualReport closedBefore = Api.annual(closed);
         AnnualReport closedPublicBefore = Api.publicAnnual(closed);
-        AnnualReport openBefore = Api.annual(open);
-        assertEquals(2, closedBefore.uniqueUsers());
-        assertEquals(0, openBefore.newUsers(), "both were seen in the frozen year: not new in the open one");
 
         EventSender.sendAndAwait(ds, List.of(Events.erased(erased, Instant.parse(open + "-06-01T10:00:00Z"))));
 
         assertEquals(closedBefore, Api.annual(closed), "the frozen year is exactly as it was");
         assertEquals(closedPublicBefore, Api.publicAnnual(closed));
         AnnualReport openAfter = Api.annual(open);
-        assertEquals(1, openAfter.uniqueUsers(), "the open year is recounted without the erased person");
-        assertEquals(2, openAfter.servicesGiven(), "their service stays counted, anonymously");
+        assertEquals(3, openAfter.uniqueUsers(), "the open year is recounted without the erased person");
+        assertEquals(4, openAfter.servicesGiven(), "their service stays counted, anonymously");
+        assertEquals(0, openAfter.newUsers());
         assertEquals(0, countRows("select count(*) from service_event where client_code = ?", erased));
         assertEquals(0, countRows("select count(*) from client where code = ?", erased), "the erased code's attributes are gone");
     }
