@@ -5,8 +5,9 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 
 /**
- * The audit logs of health and legal aid as the services answer them (the kit's AuditEntry.Page and
- * DailyCount), for the gateway's fan-out: a few fixed entries whose instants sort differently as text
+ * The services' own privacy endpoints as the gateway's fan-outs meet them: a client's export (a part per
+ * service with a record, what the gateway sent: token and trace); the audit logs of health and legal aid
+ * as the services answer them (the kit's AuditEntry.Page and DailyCount), a few fixed entries whose instants sort differently as text
  * and as time, the caller's query in {@code resourceId}, its token in {@code roles}, its request id.
  */
 final class PrivacyUpstream {
@@ -14,8 +15,15 @@ final class PrivacyUpstream {
     private PrivacyUpstream() {
     }
 
+    private static final java.util.regex.Pattern EXPORT = java.util.regex.Pattern.compile("(/[a-z-]+)?/clients/([^/]+)/export");
+
     static boolean answers(HttpServerRequest request) {
         String path = request.path();
+        java.util.regex.Matcher export = EXPORT.matcher(path);
+        if (export.matches()) {
+            request.response().putHeader("Content-Type", "application/json").end(exportOf(export.group(2), request).toString());
+            return true;
+        }
         boolean health = path.startsWith("/health/");
         if (!path.endsWith("/audit") && !path.endsWith("/audit/daily")) {
             return false;
@@ -43,6 +51,14 @@ final class PrivacyUpstream {
         }
         request.response().putHeader("Content-Type", "application/json").end(answer.toString());
         return true;
+    }
+
+    /** A service's part of a data subject's export: its records under the code, and what the gateway sent it. */
+    private static JsonObject exportOf(String code, HttpServerRequest request) {
+        return new JsonObject().put("clientCode", code).put("path", request.path())
+                .put("authorization", request.getHeader("Authorization")).put("traceparent", request.getHeader("traceparent"))
+                .put("records", new JsonArray().add(new JsonObject().put("kind", "record-of-" + request.path().split("/")[1])
+                        .put("occurredAt", "2026-05-01T10:00:00Z")));
     }
 
     private static JsonObject count(String day, String actor, long reads) {

@@ -7,8 +7,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -32,10 +34,14 @@ public class FactWriter {
      * merges running one by one in order. Record/void upserts commute, and a merge is applied when
      * the figures are read, so this order gives the same rows as applying the events one by one.
      *
-     * @return how many events were new
+     * An event of a frozen year ({@link FrozenYears}) is marked processed and left out.
+     *
+     * @return how many events were new, and which of them were left out for the frozen year they belong to
      */
-    public int applyAll(Connection c, int gen, List<Keyed> events) throws SQLException {
+    public Applied applyAll(Connection c, int gen, List<Keyed> events) throws SQLException {
         Set<UUID> fresh = markProcessed(c, gen, events);
+        Map<UUID, Integer> frozen = FrozenYears.lateEvents(c, gen, events);
+        Map<UUID, Integer> leftOut = new HashMap<>();
         int applied = 0;
         SetWrites rows = new SetWrites();
         try (PreparedStatement client = c.prepareStatement(CLIENT);
@@ -45,6 +51,11 @@ public class FactWriter {
                     continue; // seen before, or twice in this batch
                 }
                 applied++;
+                Integer frozenYear = frozen.get(e.eventId());
+                if (frozenYear != null) {
+                    leftOut.put(e.eventId(), frozenYear);
+                    continue;
+                }
                 Fact fact = e.fact();
                 if (fact instanceof Fact.OutreachContactFact o) {
                     rows.contact(o);
@@ -73,7 +84,11 @@ public class FactWriter {
             client.executeBatch();
             unlinkErased(c, gen);
         }
-        return applied;
+        return new Applied(applied, leftOut);
+    }
+
+    /** @param frozenYear event id → the frozen year of each new event that was left out */
+    public record Applied(int applied, Map<UUID, Integer> frozenYear) {
     }
 
     private static void erasure(Connection c, int gen, Fact.ErasureFact erased) throws SQLException {

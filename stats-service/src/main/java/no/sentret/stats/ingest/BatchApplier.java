@@ -68,10 +68,12 @@ public class BatchApplier {
     final DeadLetters deadLetters;
     private final MeterRegistry registry;
     private final EventTracing tracing;
+    private final FrozenYearEvents frozenYearEvents;
 
     public BatchApplier(AgroalDataSource dataSource, EventParser parser, FactWriter writer, DeadLetters deadLetters,
-                        MeterRegistry registry, EventTracing tracing) {
+                        MeterRegistry registry, EventTracing tracing, FrozenYearEvents frozenYearEvents) {
         this.registry = registry;
+        this.frozenYearEvents = frozenYearEvents;
         this.tracing = tracing;
         this.dataSource = dataSource;
         this.parser = parser;
@@ -141,10 +143,11 @@ public class BatchApplier {
                     return Outcome.GENERATION_CHANGED;
                 }
                 List<DeadLetters.DeadLetter> letters = new ArrayList<>(batch.invalid());
+                Map<java.util.UUID, Integer> frozen = new HashMap<>();
                 if (eventByEvent) {
-                    letters.addAll(writeEventByEvent(c, gen, batch.valid()));
+                    letters.addAll(writeEventByEvent(c, gen, batch.valid(), frozen));
                 } else {
-                    writer.applyAll(c, gen, batch.valid().stream().map(Valid::event).toList());
+                    frozen.putAll(writer.applyAll(c, gen, batch.valid().stream().map(Valid::event).toList()).frozenYear());
                 }
                 for (int i = 1; i <= batch.size(); i++) {
                     afterEach.accept(i);
@@ -160,6 +163,10 @@ public class BatchApplier {
                 }
                 c.commit();
                 countApplied(batch, letters, mode);
+                frozenYearEvents.leftOut(batch.valid().stream()
+                        .filter(v -> frozen.containsKey(v.event().eventId()))
+                        .map(v -> new FrozenYearEvents.LeftOut(v.record(), frozen.get(v.event().eventId())))
+                        .toList(), mode);
                 if (mode == Mode.LIVE) {
                     // counted once the batch committed, so a retried batch counts its letters once
                     deadLetters.counted(letters.size());
@@ -195,12 +202,13 @@ public class BatchApplier {
     }
 
     /** Each event in its own savepoint: a refused one is rolled back alone and becomes a dead letter. */
-    private List<DeadLetters.DeadLetter> writeEventByEvent(Connection c, int gen, List<Valid> events) throws SQLException {
+    private List<DeadLetters.DeadLetter> writeEventByEvent(Connection c, int gen, List<Valid> events, Map<java.util.UUID, Integer> frozen)
+            throws SQLException {
         List<DeadLetters.DeadLetter> refused = new ArrayList<>();
         for (Valid v : events) {
             Savepoint before = c.setSavepoint();
             try {
-                writer.applyAll(c, gen, List.of(v.event()));
+                frozen.putAll(writer.applyAll(c, gen, List.of(v.event())).frozenYear());
                 c.releaseSavepoint(before);
             } catch (SQLException e) {
                 if (!DatabaseErrors.isDataError(e)) {

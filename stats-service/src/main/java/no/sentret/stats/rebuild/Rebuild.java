@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicLong;
 import no.sentret.platform.problem.ProblemException;
+import no.sentret.stats.freeze.FrozenYearCopy;
 import no.sentret.stats.ingest.BatchApplier;
 import no.sentret.stats.ingest.DatabaseErrors;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -38,7 +39,8 @@ import org.jboss.logging.Logger;
  * live consumer keeps the active generation current. Once the replay has reached the end of every
  * partition it switches {@code active_gen} in one transaction (waiting for a live batch in flight);
  * the live consumer notices on its next batch and continues from the new generation's stored
- * offsets. The old generation's rows are deleted afterwards.
+ * offsets. The old generation's rows are deleted afterwards. Frozen years are copied into the new
+ * generation when it is claimed and their events are left out of the replay ({@link FrozenYearCopy}).
  * <p>
  * A replay that cannot go on — a batch still failing after {@code sentret.stats.stuck-after}, the
  * broker or database refusing anything else, or the application shutting down — ends as FAILED:
@@ -51,7 +53,7 @@ public class Rebuild {
     private static final Logger LOG = Logger.getLogger(Rebuild.class);
     static final List<String> TABLES = List.of("processed_event", "consumer_offset", "client", "client_alias",
             "service_event", "feedback", "health_service_line", "legal_inquiry", "outreach_contact", "legal_shift",
-            "legal_case", "street_shift", "street_hand_out", "assignment", "ad_site_week", "erased_client");
+            "legal_case", "street_shift", "street_hand_out", "assignment", "ad_site_week", "erased_client", "frozen_year");
     static final String STOPPED = "stopped: the application shut down before the replay caught up";
     private static final long STOP_WAIT_MILLIS = 10_000;
 
@@ -187,13 +189,17 @@ public class Rebuild {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             int gen;
+            int active;
             try (PreparedStatement ps = c.prepareStatement(
-                    "select greatest(active_gen, coalesce(rebuilding_gen, 0)) + 1 from stats_generation where id = 1 for update");
+                    "select greatest(active_gen, coalesce(rebuilding_gen, 0)) + 1, active_gen from stats_generation where id = 1 for update");
                  ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 gen = rs.getInt(1);
+                active = rs.getInt(2);
             }
             deleteGenerations(c, "gen >= " + gen);
+            // frozen years are copied as they are, never replayed (their events are left out of the replay)
+            FrozenYearCopy.copy(c, active, gen);
             try (PreparedStatement ps = c.prepareStatement(
                     """
                     update stats_generation set rebuilding_gen = ?, rebuild_started_at = now(),

@@ -217,7 +217,8 @@ public class ReportQueries {
     /**
      * New users: the year's users whose first seen falls in the year. First seen is never after a
      * user's first service in the year, so a user is new exactly when none of their codes has a
-     * service event or a registration date before the year.
+     * service event or a registration date before the year (nor was seen in a frozen year before it:
+     * those events are under pseudonyms, their first date kept in {@code client.frozen_first_seen}).
      */
     private int newUsers(Query q, int year, Set<String> users) throws SQLException {
         Set<String> seenBefore = new HashSet<>();
@@ -227,7 +228,8 @@ public class ReportQueries {
         }
         for (Object[] r : q.rows("select distinct coalesce(a.surviving_code, c.code) from client c "
                 + "left join client_alias a on a.gen = c.gen and a.merged_code = c.code "
-                + "where c.gen = :gen and c.first_registered_on < ?", java.sql.Date.valueOf(java.time.LocalDate.of(year, 1, 1)))) {
+                // least() skips nulls: registered before the year, or seen in a frozen year before it
+                + "where c.gen = :gen and least(c.first_registered_on, c.frozen_first_seen) < ?", java.sql.Date.valueOf(java.time.LocalDate.of(year, 1, 1)))) {
             seenBefore.add((String) r[0]);
         }
         int count = 0;
