@@ -15,7 +15,7 @@ import java.util.Set;
  * "feedback top", …; a suppressed count is null), so that an expected report can be built from the
  * report before the run plus the ledger, and every difference named.
  */
-final class AnnualFigures {
+public final class AnnualFigures {
 
     static final String AVERAGE = "monthly average";
     static final String PEAK = "monthly peak";
@@ -29,7 +29,7 @@ final class AnnualFigures {
     private AnnualFigures() {
     }
 
-    static Map<String, Object> flatten(JsonNode r) {
+    public static Map<String, Object> flatten(JsonNode r) {
         Map<String, Object> f = new LinkedHashMap<>();
         for (String k : List.of("uniqueUsers", "newUsers", "servicesGiven")) {
             f.put(k, count(r.path(k)));
@@ -98,7 +98,7 @@ final class AnnualFigures {
     }
 
     /** The report expected after the run: each additive figure of {@code before} plus the ledger's, and what follows from them. */
-    static Map<String, Object> expected(Map<String, Object> before, Map<String, Integer> ledger) {
+    public static Map<String, Object> expected(Map<String, Object> before, Map<String, Integer> ledger) {
         Map<String, Object> e = new LinkedHashMap<>();
         Set<String> keys = new LinkedHashSet<>(before.keySet());
         keys.addAll(ledger.keySet());
@@ -131,7 +131,7 @@ final class AnnualFigures {
     }
 
     /** Every figure that differs, as "name: expected x, reported y". */
-    static List<String> differences(Map<String, Object> expected, Map<String, Object> actual) {
+    public static List<String> differences(Map<String, Object> expected, Map<String, Object> actual) {
         List<String> diffs = new ArrayList<>();
         Set<String> keys = new LinkedHashSet<>(expected.keySet());
         keys.addAll(actual.keySet());
@@ -148,7 +148,7 @@ final class AnnualFigures {
     }
 
     /** Each demographic breakdown must be listed largest first, then by name, with no empty category. */
-    static List<String> orderProblems(JsonNode report) {
+    public static List<String> orderProblems(JsonNode report) {
         List<String> problems = new ArrayList<>();
         for (String d : DEMOGRAPHICS) {
             List<JsonNode> listed = new ArrayList<>();

@@ -19,15 +19,15 @@ import java.util.Set;
  * demographics are the surviving code's attributes, UNKNOWN when not stated).
  * {@link #figures()} gives the additive figures under the keys of {@link AnnualFigures#flatten}.
  */
-final class YearLedger {
+public final class YearLedger {
 
-    static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+    public static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
     static final List<String> AREAS = List.of("STUA", "SOCIAL", "HEALTH", "LEGAL", "OUTREACH");
 
-    record Client(String code, String gender, String nationality, String ageGroup, LocalDate registeredOn) {
+    public record Client(String code, String gender, String nationality, String ageGroup, LocalDate registeredOn) {
     }
 
-    record Event(String id, String clientCode, Instant at, String area) {
+    public record Event(String id, String clientCode, Instant at, String area) {
     }
 
     record Feedback(int score, Instant at, boolean followUp) {
@@ -39,11 +39,11 @@ final class YearLedger {
     private final Map<String, Event> events = new LinkedHashMap<>();
     private final List<Feedback> feedback = new java.util.ArrayList<>();
 
-    YearLedger(int year) {
+    public YearLedger(int year) {
         this.year = year;
     }
 
-    void registered(Client c) {
+    public void registered(Client c) {
         clients.put(c.code(), c);
     }
 
@@ -51,11 +51,11 @@ final class YearLedger {
         mergedInto.put(duplicate, canonical(survivor));
     }
 
-    void recorded(Event e) {
+    public void recorded(Event e) {
         events.put(e.id(), e);
     }
 
-    void voided(String id) {
+    public void voided(String id) {
         events.remove(id);
     }
 
@@ -237,7 +237,7 @@ final class YearLedger {
         return c;
     }
 
-    int servicesGiven() {
+    public int servicesGiven() {
         return (int) events.values().stream().filter(e -> inYear(e.at())).count();
     }
 
@@ -246,7 +246,7 @@ final class YearLedger {
     }
 
     /** The year's additive figures this ledger accounts for (demographic categories with no user left out). */
-    Map<String, Integer> figures() {
+    public Map<String, Integer> figures() {
         Map<String, Integer> f = new LinkedHashMap<>();
         Set<String> users = users(e -> inYear(e.at()));
         f.put("uniqueUsers", users.size());

@@ -5,6 +5,7 @@ import static no.sentret.visit.Api.staff;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.RestAssured;
@@ -12,10 +13,13 @@ import io.restassured.response.Response;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import jakarta.inject.Inject;
 import no.sentret.infra.testing.TestTokens;
 import no.sentret.infra.testing.TopicReader;
 import no.sentret.infra.testing.TopicReader.Received;
@@ -24,6 +28,9 @@ import org.junit.jupiter.api.Test;
 /** Safe retries through the kit's Idempotency-Key handling (sentret-idempotency), on visit-service's POSTs. */
 @QuarkusTest
 class IdempotencyKeyTest {
+
+    @Inject
+    AgroalDataSource db;
 
     private static String visit(String code) {
         return "{\"clientCode\":\"" + code + "\",\"activities\":[\"MEAL\"]}";
@@ -107,5 +114,37 @@ class IdempotencyKeyTest {
                 .statusCode(201).header("Idempotent-Replayed", "true").extract().path("id");
         assertEquals(first.get(0).envelope().path("payload").path("id").asText(), retried, "the retry answers with the first visit");
         assertEquals(1, visitsRecordedFor(code, 1).size(), "one visit, one event");
+    }
+
+    /**
+     * The service dies after the visit committed and before its answer was kept (kill -9 in that
+     * moment; here the answer's update is refused by a trigger, which leaves the table as the crash
+     * would). Once the claim counts as abandoned, the tablet's retry must not record a second visit.
+     */
+    @Test
+    void aRetryAfterTheServiceDiedBetweenTheCommitAndKeepingTheAnswerRecordsNoSecondVisit() throws Exception {
+        String code = newClient();
+        String key = "died-after-commit-" + UUID.randomUUID();
+        String body = visit(code);
+        sql("create or replace function test_answer_lost() returns trigger language plpgsql as $$ begin"
+                + " if new.key like 'died-after-commit-%' and new.status >= 100 then raise exception 'the process is gone'; end if;"
+                + " return new; end $$");
+        sql("create or replace trigger test_answer_lost before update on idempotency_key for each row execute function test_answer_lost()");
+        try {
+            staff().header("Idempotency-Key", key).body(body).post("/visits").then().statusCode(201);
+        } finally {
+            sql("drop trigger test_answer_lost on idempotency_key");
+        }
+        assertEquals(1, visitsRecordedFor(code, 1).size(), "the first attempt was recorded");
+        sql("update idempotency_key set claimed_at = now() - interval '1 hour' where key = '" + key + "'"); // long abandoned
+        staff().header("Idempotency-Key", key).body(body).post("/visits").then()
+                .statusCode(409).contentType("application/problem+json").body("errors[0].field", is("Idempotency-Key"));
+        assertEquals(1, visitsRecordedFor(code, 2).size(), "one visit, one event");
+    }
+
+    private void sql(String statement) throws Exception {
+        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+            s.execute(statement);
+        }
     }
 }

@@ -18,4 +18,11 @@ sealed interface Claim {
     /** The first attempt with this key is still running. */
     record InProgress() implements Claim {
     }
+
+    /**
+     * The first attempt's write committed, but its process died before the answer was kept: a retry
+     * must not write again, and the answer cannot be given again.
+     */
+    record WrittenAnswerLost() implements Claim {
+    }
 }

@@ -60,7 +60,10 @@ class IdempotencyKeys {
                         return new Claim.Mismatch();
                     }
                     int status = row.getInt(2);
-                    return row.wasNull() ? new Claim.InProgress()
+                    if (row.wasNull()) {
+                        return new Claim.InProgress();
+                    }
+                    return status == WrittenMark.WRITTEN ? new Claim.WrittenAnswerLost()
                             : new Claim.Answered(new StoredResponse(status, row.getString(3), row.getString(4), row.getString(5)));
                 }
             }
@@ -82,10 +85,14 @@ class IdempotencyKeys {
         }
     }
 
-    /** The attempt failed in a way a retry may cure (a 5xx, an authentication problem): the key is free again. */
+    /**
+     * The attempt failed in a way a retry may cure (a 5xx, an authentication problem): the key is free again,
+     * unless its write committed all the same ({@link WrittenMark}): a retry must not write it twice.
+     */
     void release(Claim.New claim) throws SQLException {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement delete = c.prepareStatement("delete from idempotency_key where caller = ? and key = ?")) {
+             PreparedStatement delete = c.prepareStatement(
+                     "delete from idempotency_key where caller = ? and key = ? and status is null")) {
             delete.setString(1, claim.caller());
             delete.setString(2, claim.key());
             delete.executeUpdate();

@@ -42,12 +42,15 @@ public class IdempotentRequests {
     private final IdempotencyConfig config;
     private final SecurityIdentity identity;
     private final ObjectMapper json;
+    private final KeyedRequest keyed;
 
-    public IdempotentRequests(IdempotencyKeys keys, IdempotencyConfig config, SecurityIdentity identity, ObjectMapper json) {
+    public IdempotentRequests(IdempotencyKeys keys, IdempotencyConfig config, SecurityIdentity identity, ObjectMapper json,
+                              KeyedRequest keyed) {
         this.keys = keys;
         this.config = config;
         this.identity = identity;
         this.json = json;
+        this.keyed = keyed;
     }
 
     @ServerRequestFilter
@@ -71,7 +74,13 @@ public class IdempotentRequests {
             Claim claim = keys.claim(caller, key, fingerprint);
             if (claim instanceof Claim.New fresh) {
                 request.setProperty(CLAIM, fresh);
+                keyed.claim(fresh); // the transaction that writes marks it written (WrittenMark)
                 return Optional.empty();
+            }
+            if (claim instanceof Claim.WrittenAnswerLost) {
+                return Optional.of(ProblemResponses.of(Problem.forField(409, "Conflict", HEADER,
+                        "the first request with this key was recorded, but the service stopped before its answer was kept;"
+                                + " it was not recorded again: look the record up instead of sending it anew")));
             }
             if (claim instanceof Claim.Answered answered) {
                 return Optional.of(answered.response().replay());

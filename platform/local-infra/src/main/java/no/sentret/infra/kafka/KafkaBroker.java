@@ -31,6 +31,7 @@ public final class KafkaBroker implements AutoCloseable {
     private final int saslPort;
     private final Path logFile;
     private Process process;
+    private long startedAt;
 
     private KafkaBroker(Path dir, int port, int controllerPort, int saslPort, Path logFile) {
         this.dir = dir;
@@ -81,6 +82,54 @@ public final class KafkaBroker implements AutoCloseable {
 
     public boolean isRunning() {
         return process != null && process.isAlive();
+    }
+
+    /** The broker JVM's pid, e.g. to freeze it with SIGSTOP; -1 while it is stopped. */
+    public synchronized long pid() {
+        return process == null ? -1 : process.pid();
+    }
+
+    /**
+     * Freezes the broker with SIGSTOP: its sockets stay open but nothing answers, which clients meet
+     * as timeouts rather than refused connections (a stalled host, a long GC pause). {@link #thaw} resumes it.
+     */
+    public synchronized void freeze() {
+        signal("STOP");
+    }
+
+    /** SIGCONT after {@link #freeze}. */
+    public synchronized void thaw() {
+        signal("CONT");
+    }
+
+    private void signal(String name) {
+        if (process == null) {
+            throw new IllegalStateException("the broker is not running");
+        }
+        try {
+            Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(process.pid())).inheritIO().start();
+            if (kill.waitFor() != 0) {
+                throw new IllegalStateException("kill -" + name + " " + process.pid() + " failed");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The exit code when the broker's process ended by itself (crashed, killed); empty while it runs
+     * and after {@link #stop()}, which is on purpose.
+     */
+    public synchronized java.util.OptionalInt diedWith() {
+        return process == null || process.isAlive() ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(process.exitValue());
+    }
+
+    /** How long the broker has run since its last start. */
+    public synchronized Duration ranFor() {
+        return Duration.ofNanos(System.nanoTime() - startedAt);
     }
 
     /** Stops the broker (as a crash would look to clients: connections drop). */
@@ -167,6 +216,7 @@ public final class KafkaBroker implements AutoCloseable {
     private synchronized void startProcess() {
         try {
             process = launch(List.of("kafka.Kafka", dir.resolve("server.properties").toString()));
+            startedAt = System.nanoTime();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

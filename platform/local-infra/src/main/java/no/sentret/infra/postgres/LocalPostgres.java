@@ -18,9 +18,11 @@ public final class LocalPostgres implements AutoCloseable {
     public static final String USER = "postgres";
 
     private final EmbeddedPostgres server;
+    private final Path dataDir;
 
-    private LocalPostgres(EmbeddedPostgres server) {
+    private LocalPostgres(EmbeddedPostgres server, Path dataDir) {
         this.server = server;
+        this.dataDir = dataDir;
     }
 
     /** @param dataDir where the cluster lives, or null for a temporary one; @param port 0 for a free one */
@@ -50,7 +52,7 @@ public final class LocalPostgres implements AutoCloseable {
                 ProcessBuilder.Redirect toLog = ProcessBuilder.Redirect.appendTo(logFile.toFile());
                 builder.setOutputRedirector(toLog).setErrorRedirector(toLog);
             }
-            return new LocalPostgres(builder.start());
+            return new LocalPostgres(builder.start(), dataDir);
         } catch (IOException e) {
             throw new UncheckedIOException("embedded PostgreSQL did not start", e);
         }
@@ -69,6 +71,41 @@ public final class LocalPostgres implements AutoCloseable {
         } catch (SQLException e) {
             throw new IllegalStateException("could not read setting " + name + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Where the cluster lives; null for a temporary one. */
+    public Path dataDirectory() {
+        return dataDir;
+    }
+
+    /**
+     * Stops the server at once, as a crash of the database host looks to its clients: SIGQUIT to the
+     * postmaster (PostgreSQL's immediate shutdown: every connection cut, no checkpoint; the next start
+     * recovers from the write-ahead log). The data stays; {@link #start} on the same directory and port
+     * brings it back. Returns once the postmaster has exited.
+     */
+    public void stopImmediately() {
+        if (dataDir == null) {
+            throw new IllegalStateException("a temporary server is not restarted");
+        }
+        try {
+            long pid = Long.parseLong(java.nio.file.Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).trim());
+            ProcessHandle postmaster = ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException("no postmaster " + pid));
+            Process kill = new ProcessBuilder("kill", "-QUIT", Long.toString(pid)).inheritIO().start();
+            if (kill.waitFor() != 0) {
+                throw new IllegalStateException("kill -QUIT " + pid + " failed");
+            }
+            postmaster.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("PostgreSQL did not stop on SIGQUIT", e);
+        }
+        // releases the data directory's lock in this JVM (its own pg_ctl stop finds nothing to stop and says so)
+        close();
     }
 
     public int port() {

@@ -29,6 +29,9 @@ public final class Suite implements AutoCloseable {
     private final long startedAt = System.nanoTime();
     private final Thread shutdownHook = new Thread(this::stopAll, "sentret-suite-stop");
     private LocalPostgres postgres;
+    private ChildProcess keycloak;
+    private Map<String, String> databases = Map.of();
+    private Supervisor supervisor;
     private KafkaBroker kafka;
     private ClientSecrets secrets;
     private String kafkaBootstrap;
@@ -62,8 +65,8 @@ public final class Suite implements AutoCloseable {
         secrets = ClientSecrets.loadOrCreate(options.home());
         Path keycloakDist = KeycloakServer.ensureDistribution(options);
         // Keycloak is the slowest to start: it boots while the database and broker come up
-        ChildProcess keycloak = track(KeycloakServer.start(keycloakDist, options, secrets));
-        Map<String, String> databases = startDatabase();
+        keycloak = track(KeycloakServer.start(keycloakDist, options, secrets));
+        databases = startDatabase();
         startKafka();
         for (App app : options.apps()) {
             apps.put(app, track(startApp(app, databases.get(app.module()))));
@@ -183,6 +186,164 @@ public final class Suite implements AutoCloseable {
 
     private Path jar(App app) {
         return options.root().resolve(app.module()).resolve("target/quarkus-app/quarkus-run.jar");
+    }
+
+    /**
+     * From now on, a component that dies is started again with back-off ({@link Supervisor}), and
+     * {@code say} is told each time. Stopped with the suite.
+     */
+    public synchronized Supervisor supervise(RestartBackOff.Policy policy, java.util.function.Consumer<String> say) {
+        if (supervisor == null) {
+            supervisor = new Supervisor(policy, say, this::restartables).start();
+        }
+        return supervisor;
+    }
+
+    private List<Restartable> restartables() {
+        List<Restartable> all = new ArrayList<>();
+        for (App app : options.apps()) {
+            all.add(new RestartableChild(app.module(), () -> apps.get(app), () -> restart(app, false)));
+        }
+        all.add(new RestartableChild("keycloak", () -> keycloak, this::restartKeycloak));
+        if (kafka != null) {
+            all.add(new RestartableBroker(kafka));
+        }
+        return all;
+    }
+
+    /** A component that runs as our child process. */
+    private final class RestartableChild implements Restartable {
+        private final String name;
+        private final java.util.function.Supplier<ChildProcess> current;
+        private final Runnable startAgain;
+
+        RestartableChild(String name, java.util.function.Supplier<ChildProcess> current, Runnable startAgain) {
+            this.name = name;
+            this.current = current;
+            this.startAgain = startAgain;
+        }
+
+        public String name() {
+            return name;
+        }
+
+        public java.util.OptionalInt diedWith() {
+            ChildProcess p = current.get();
+            return stopped || p == null ? java.util.OptionalInt.empty() : p.exitCode();
+        }
+
+        public Duration ranFor() {
+            return current.get().age();
+        }
+
+        public void startAgain() {
+            startAgain.run();
+        }
+
+        public String log() {
+            return current.get().logFile().toString();
+        }
+    }
+
+    /** The broker: stopped on purpose (an outage test) it is not dead, only when its process ended by itself. */
+    private final class RestartableBroker implements Restartable {
+        private final KafkaBroker broker;
+
+        RestartableBroker(KafkaBroker broker) {
+            this.broker = broker;
+        }
+
+        public String name() {
+            return "kafka";
+        }
+
+        public java.util.OptionalInt diedWith() {
+            return stopped ? java.util.OptionalInt.empty() : broker.diedWith();
+        }
+
+        public Duration ranFor() {
+            return broker.ranFor();
+        }
+
+        public void startAgain() {
+            synchronized (Suite.this) {
+                if (!stopped) {
+                    broker.restart();
+                }
+            }
+        }
+
+        public String log() {
+            return options.logDir().resolve("kafka.log").toString();
+        }
+    }
+
+    /** The pid of an app's process (a fast-jar: the JVM itself). */
+    public long pid(App app) {
+        return apps.get(app).pid();
+    }
+
+    /** {@code kill -9} of an app, as a crash (or the OOM killer) would end it; returns once it is gone. */
+    public void kill(App app) {
+        apps.get(app).kill();
+    }
+
+    /**
+     * Starts an app again on its own ports with its own environment after it died (or was
+     * {@linkplain #kill killed}), and waits until it is ready when asked to.
+     */
+    public void restart(App app, boolean awaitReady) {
+        ChildProcess again;
+        synchronized (this) {
+            if (stopped) {
+                return;
+            }
+            again = replace(apps.get(app), apps.get(app).startAgain());
+            apps.put(app, again);
+        }
+        if (awaitReady) {
+            Readiness.await(again, managementUrl(app) + "/q/health/ready", Duration.ofMinutes(3));
+        }
+    }
+
+    /** Waits until an app answers ready (e.g. after the supervisor started it again). */
+    public void awaitReady(App app, Duration timeout) {
+        Readiness.await(null, managementUrl(app) + "/q/health/ready", timeout);
+    }
+
+    private synchronized void restartKeycloak() {
+        if (!stopped) {
+            keycloak = replace(keycloak, keycloak.startAgain());
+        }
+    }
+
+    private ChildProcess replace(ChildProcess dead, ChildProcess again) {
+        synchronized (processes) {
+            processes.remove(dead);
+        }
+        return track(again);
+    }
+
+    /**
+     * Stops the suite's own PostgreSQL immediately (connections cut, as a crash of the server or its
+     * host would), keeping its data; {@link #startPostgresAgain} brings it back on the same port.
+     */
+    public synchronized void stopPostgresImmediately() {
+        requireOwnPostgres().stopImmediately();
+    }
+
+    /** Starts the suite's own PostgreSQL again on the same port and data after {@link #stopPostgresImmediately}. */
+    public synchronized void startPostgresAgain() {
+        LocalPostgres old = requireOwnPostgres();
+        postgres = LocalPostgres.start(old.dataDirectory(), old.port(), options.logDir().resolve("postgres.log"));
+        registerPostgres();
+    }
+
+    private LocalPostgres requireOwnPostgres() {
+        if (postgres == null) {
+            throw new IllegalStateException("the suite uses an external database; it does not stop it");
+        }
+        return postgres;
     }
 
     private ChildProcess track(ChildProcess p) {
@@ -333,6 +494,9 @@ public final class Suite implements AutoCloseable {
             return;
         }
         stopped = true;
+        if (supervisor != null) {
+            supervisor.close();
+        }
         List<ChildProcess> reversed;
         synchronized (processes) {
             reversed = new ArrayList<>(processes);

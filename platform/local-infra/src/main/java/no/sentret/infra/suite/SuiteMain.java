@@ -1,13 +1,12 @@
 package no.sentret.infra.suite;
 
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * {@code ./sentret}: starts the suite, prints where it is, and runs until Ctrl-C or SIGTERM, which
- * stop every process it started (the shutdown hook of {@link Suite}).
+ * stop every process it started (the shutdown hook of {@link Suite}). A component that dies meanwhile
+ * is started again with back-off, and the console says so.
  */
 public final class SuiteMain {
 
@@ -35,17 +34,26 @@ public final class SuiteMain {
         watch(suite);
     }
 
-    /** Reports a component that dies while the suite runs (it is not restarted: its log says why). */
+    /**
+     * Starts a component that dies again, with back-off ({@link Supervisor}), and says so on the
+     * console and in {@code supervisor.log} beside the components' logs.
+     */
     private static void watch(Suite suite) throws InterruptedException {
-        Set<String> reported = new HashSet<>();
-        while (true) {
-            Thread.sleep(2000);
-            for (String dead : suite.exitedComponents()) {
-                if (!shuttingDown && reported.add(dead)) {
-                    System.err.println("!! " + dead + " has exited");
-                }
+        Path log = suite.options().logDir().resolve("supervisor.log");
+        suite.supervise(RestartBackOff.Policy.DEFAULT, line -> {
+            if (shuttingDown) {
+                return;
             }
-        }
+            String stamped = java.time.LocalTime.now().withNano(0) + " " + line;
+            System.err.println(stamped);
+            try {
+                java.nio.file.Files.writeString(log, stamped + System.lineSeparator(),
+                        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+            } catch (java.io.IOException e) {
+                // the console has it
+            }
+        });
+        Thread.currentThread().join();
     }
 
     private static void printBanner(Suite suite) {

@@ -16,6 +16,12 @@ final class DependencyUnavailable {
 
     /** SQLState class 08: connection exception (PostgreSQL and the SQL standard). */
     private static final String CONNECTION_STATE_CLASS = "08";
+    /**
+     * PostgreSQL going down or coming up: 57P01 admin_shutdown (its connections cut by a restart),
+     * 57P02 crash_shutdown, 57P03 cannot_connect_now ("the database system is starting up" while it
+     * recovers). Not the whole class 57: 57014 is a cancelled statement, which a retry would repeat.
+     */
+    private static final java.util.Set<String> SERVER_RESTARTING = java.util.Set.of("57P01", "57P02", "57P03");
 
     private DependencyUnavailable() {
     }
@@ -26,7 +32,8 @@ final class DependencyUnavailable {
                     || t.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
                 return true;
             }
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith(CONNECTION_STATE_CLASS)) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith(CONNECTION_STATE_CLASS) || SERVER_RESTARTING.contains(sql.getSQLState()))) {
                 return true;
             }
         }

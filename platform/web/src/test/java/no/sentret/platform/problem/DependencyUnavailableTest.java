@@ -30,6 +30,29 @@ class DependencyUnavailableTest {
         assertTrue(DependencyUnavailable.isCause(new RuntimeException(new SQLTransientConnectionException("pool exhausted"))));
     }
 
+    /**
+     * A restart of PostgreSQL: connections are cut with 57P01 (terminating connection due to
+     * administrator command), and while the server recovers a new connection is refused with 57P03
+     * (the database system is starting up). Both pass within seconds: a 503, not a 500 (FaultsIT met
+     * the 500 on POST /api/clients while the restarted server replayed its log).
+     */
+    @Test
+    void aDatabaseShuttingDownOrStartingUpIsARetryable503() {
+        for (String state : new String[] {"57P01", "57P02", "57P03"}) {
+            Throwable e = new IllegalStateException("could not acquire connection",
+                    new SQLException("FATAL: the database system is starting up", state));
+            Response response = mappers.unexpected(e);
+            assertEquals(503, response.getStatus(), state);
+            assertEquals("5", response.getHeaderString("Retry-After"), state);
+        }
+    }
+
+    @Test
+    void aQueryCancelledByTheOperatorIsNoOutage() {
+        // 57014: query_canceled (a statement timeout): the same request would fail the same way
+        assertFalse(DependencyUnavailable.isCause(new SQLException("canceling statement due to statement timeout", "57014")));
+    }
+
     @Test
     void anyOtherFailureStaysA500WithoutInternals() {
         Response response = mappers.unexpected(new RuntimeException(new SQLException("duplicate key", "23505")));
