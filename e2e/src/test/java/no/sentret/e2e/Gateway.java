@@ -70,7 +70,7 @@ public final class Gateway {
             if (token != null) {
                 request.header("Authorization", "Bearer " + token);
             }
-            headers.forEach(request::header);
+            headers.forEach(request::setHeader);
             if (body == null) {
                 request.method(method, HttpRequest.BodyPublishers.noBody());
             } else {

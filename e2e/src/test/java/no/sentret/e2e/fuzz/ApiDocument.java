@@ -59,7 +59,18 @@ final class ApiDocument {
         op.path("x-roles").forEach(r -> roles.add(r.asText()));
         JsonNode body = op.path("requestBody").path("content").path("application/json").path("schema");
         return new Operation(method, path, op.path("operationId").asText(), roles, parameters,
-                body.isMissingNode() ? null : resolve(body), op.path("requestBody").path("required").asBoolean(false));
+                body.isMissingNode() ? null : resolve(body), op.path("requestBody").path("required").asBoolean(false), accept(op));
+    }
+
+    /** The media types the operation answers with success, as an Accept header (the report documents are HTML or PDF). */
+    private static String accept(JsonNode op) {
+        List<String> types = new ArrayList<>();
+        op.path("responses").fields().forEachRemaining(r -> {
+            if (r.getKey().startsWith("2")) {
+                r.getValue().path("content").fieldNames().forEachRemaining(types::add);
+            }
+        });
+        return types.isEmpty() ? "application/json" : String.join(", ", types);
     }
 
     /**

@@ -59,9 +59,9 @@ final class FuzzRun implements AutoCloseable {
             count(operation, "unsent");
             return;
         }
-        count(operation, Integer.toString(reply.status()));
+        count(operation, request.kind.name().toLowerCase() + " " + reply.status());
         if (ContractChecks.masked(request, reply)) {
-            count(operation, "masked");
+            count(operation, "invalid, answered about another field");
         }
         List<String> broken = new ArrayList<>(ContractChecks.check(request, reply));
         if (watch && reply.status() >= 400) {

@@ -24,7 +24,7 @@ final class Mutations {
     static final List<String> PERSONAL_VALUES = List.of("01019012345", "+47 912 34 567", "kari.nordmann@example.no");
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final List<String> NOT_JSON = List.of("{", "zqx", "<a>zqx</a>", "[]", "\"zqx\"", "42", "null", "{\"a\":1,}", "{\"zqx\":");
-    private static final List<String> ABSURD_DATES = List.of("-300000-01-01", "+999999999-12-31", "1899-12-31", "2021-02-30", "2021-13-01", "01019012345");
+    private static final List<String> ABSURD_DATES = List.of("-300000-01-01", "+999999999-12-31", "1899-12-31", "2201-01-01", "2021-02-30", "2021-13-01", "01019012345");
     private static final char[] CONTROLS = {'\u0000', '\u0007', '\u001b', '\u007f', '\u0085', '\u009b'};
 
     private Mutations() {

@@ -5,7 +5,7 @@ import java.util.List;
 
 /** One operation of the contract, as the fuzzer needs it; schemas already resolved by {@link ApiDocument}. */
 record Operation(String method, String path, String operationId, List<String> roles, List<Parameter> parameters,
-                 JsonNode body, boolean bodyRequired) {
+                 JsonNode body, boolean bodyRequired, String accept) {
 
     record Parameter(String name, String in, boolean required, JsonNode schema) {
     }

@@ -26,6 +26,7 @@ final class RequestFactory {
         FuzzRequest.Kind kind = recipe.kind();
         FuzzRequest request = new FuzzRequest(operation, kind);
         boolean edge = kind == FuzzRequest.Kind.BOUNDARY;
+        request.headers.put("Accept", operation.accept());
         for (Operation.Parameter p : operation.parameters()) {
             if (p.name().equals("Idempotency-Key")) {
                 request.headers.put(p.name(), "fuzz-" + UUID.randomUUID());
@@ -42,7 +43,8 @@ final class RequestFactory {
                 default -> { }
             }
         }
-        inOrder(request.query, operation, random, edge);
+        inOrder(request.query, operation, random, edge, "from", "to");
+        inOrder(request.query, operation, random, edge, "fromYear", "toYear");
         if (operation.body() != null) {
             request.body = edge ? values.boundary("body", operation.body(), operation, random) : values.valid("body", operation.body(), operation, random);
         }
@@ -57,23 +59,23 @@ final class RequestFactory {
      * A period is given whole and in order: {@code from} without {@code to} (or after it) is refused by a
      * rule no schema states, and would hide the rule a mutation breaks behind another field's problem.
      */
-    private void inOrder(java.util.Map<String, String> query, Operation operation, Random random, boolean edge) {
+    private void inOrder(java.util.Map<String, String> query, Operation operation, Random random, boolean edge, String first, String last) {
         Operation.Parameter from = null;
         Operation.Parameter to = null;
         for (Operation.Parameter p : operation.parameters()) {
-            if (p.in().equals("query") && p.name().equals("from")) {
+            if (p.in().equals("query") && p.name().equals(first)) {
                 from = p;
-            } else if (p.in().equals("query") && p.name().equals("to")) {
+            } else if (p.in().equals("query") && p.name().equals(last)) {
                 to = p;
             }
         }
-        if (from == null || to == null || (!query.containsKey("from") && !query.containsKey("to"))) {
+        if (from == null || to == null || (!query.containsKey(first) && !query.containsKey(last))) {
             return;
         }
         for (Operation.Parameter p : List.of(from, to)) {
             query.computeIfAbsent(p.name(), k -> text(edge ? values.boundary(k, p.schema(), operation, random) : values.valid(k, p.schema(), operation, random)));
         }
-        SchemaValues.swapIfAfter(query, "from", "to");
+        SchemaValues.swapIfAfter(query, first, last);
     }
 
     private static String text(JsonNode value) {
