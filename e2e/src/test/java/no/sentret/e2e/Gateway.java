@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 
 /** Calls through the gateway, the only way in, with a bearer token (or none). */
 public final class Gateway {
@@ -26,7 +27,7 @@ public final class Gateway {
         return baseUrl;
     }
 
-    public record Reply(int status, String body) {
+    public record Reply(int status, String body, String contentType) {
         public JsonNode json() {
             try {
                 return JSON.readTree(body);
@@ -51,17 +52,30 @@ public final class Gateway {
 
     public Reply send(String method, String path, String token, Object body) {
         try {
+            return exchange(method, path, token, Map.of(), body == null ? null : JSON.writeValueAsString(body));
+        } catch (IOException e) {
+            throw new AssertionError(method + " " + path + " failed: " + e, e);
+        }
+    }
+
+    /**
+     * A request as it is: the path with its query already encoded, extra headers, a body sent as written
+     * (JSON or not: the fuzzer sends both).
+     */
+    public Reply exchange(String method, String path, String token, Map<String, String> headers, String body) {
+        try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                     .timeout(Duration.ofSeconds(30))
                     .header("Accept", "application/json");
             if (token != null) {
                 request.header("Authorization", "Bearer " + token);
             }
+            headers.forEach(request::setHeader);
             if (body == null) {
                 request.method(method, HttpRequest.BodyPublishers.noBody());
             } else {
                 request.header("Content-Type", "application/json")
-                        .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+                        .method(method, HttpRequest.BodyPublishers.ofString(body));
             }
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             // the gateway's rate limit refuses before forwarding: a well-behaved client waits and sends again
@@ -69,7 +83,7 @@ public final class Gateway {
                 Thread.sleep(1000L * Long.parseLong(response.headers().firstValue("Retry-After").orElse("1")));
                 response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             }
-            return new Reply(response.statusCode(), response.body());
+            return new Reply(response.statusCode(), response.body(), response.headers().firstValue("Content-Type").orElse(""));
         } catch (IOException e) {
             throw new AssertionError(method + " " + path + " failed: " + e, e);
         } catch (InterruptedException e) {

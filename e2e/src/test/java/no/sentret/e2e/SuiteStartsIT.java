@@ -56,6 +56,9 @@ class SuiteStartsIT {
         JsonNode kiosk = Tokens.claims(tokens.kiosk());
         assertEquals(List.of("kiosk"), roles(kiosk));
         assertEquals("sentret-kiosk", kiosk.path("azp").asText());
+        JsonNode frontDesk = Tokens.claims(tokens.frontDeskIntegration());
+        assertEquals(List.of("staff"), roles(frontDesk));
+        assertEquals("sentret-frontdesk-integration", frontDesk.path("azp").asText());
     }
 
     @Test

@@ -12,13 +12,13 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * Starts the whole suite once per test JVM, the way {@code ./sentret} does, on free ports so it runs
- * beside a developer's own suite; every test class of the run shares it, and it is stopped when the
- * run ends (JUnit closes the root store; the suite's shutdown hook covers a crash). Its data and the
- * Keycloak distribution live under {@code e2e/target/}, its logs in {@code e2e/target/e2e-logs/}.
+ * beside a developer's own suite; every test class of the run shares it, JUnit Jupiter's and jqwik's
+ * ({@link #shared()}: the fuzzer runs on the jqwik engine, whose classes see no Jupiter store), and it is
+ * stopped when the test JVM ends, pass or fail, by the suite's shutdown hook (a Jupiter store would close
+ * it when Jupiter's engine is done, before jqwik's ran). Its data and the Keycloak distribution live under
+ * {@code e2e/target/}, its logs in {@code e2e/target/e2e-logs/}.
  */
 public final class SuiteUnderTest implements BeforeAllCallback, ParameterResolver {
-
-    private static final ExtensionContext.Namespace NS = ExtensionContext.Namespace.create(SuiteUnderTest.class);
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -39,8 +39,18 @@ public final class SuiteUnderTest implements BeforeAllCallback, ParameterResolve
                 : type == SpanCollector.class ? running.spans : running.tokens;
     }
 
+    private static Running shared;
+
     private static Running running(ExtensionContext context) {
-        return context.getRoot().getStore(NS).getOrComputeIfAbsent("suite", k -> start(), Running.class);
+        return shared();
+    }
+
+    /** The suite of this test JVM, started on first use. */
+    public static synchronized Running shared() {
+        if (shared == null) {
+            shared = start();
+        }
+        return shared;
     }
 
     private static Running start() {
@@ -62,11 +72,23 @@ public final class SuiteUnderTest implements BeforeAllCallback, ParameterResolve
     }
 
     /** The suite and its clients; closing it stops every process of the suite. */
-    static final class Running implements ExtensionContext.Store.CloseableResource, AutoCloseable {
+    public static final class Running implements AutoCloseable {
         final Suite suite;
         final Tokens tokens;
         final Gateway gateway;
         final SpanCollector spans;
+
+        public Suite suite() {
+            return suite;
+        }
+
+        public Tokens tokens() {
+            return tokens;
+        }
+
+        public Gateway gateway() {
+            return gateway;
+        }
 
         Running(Suite suite, SpanCollector spans) {
             this.suite = suite;

@@ -18,7 +18,7 @@ import no.sentret.infra.suite.Suite;
 /**
  * Access tokens issued by the suite's Keycloak, the way real callers get them: the password grant
  * (dev-only client {@code sentret-e2e}) for the demo users, client credentials for the municipality's
- * integration and the feedback kiosk.
+ * integration, the feedback kiosk and an integrator's front-desk system.
  */
 public final class Tokens {
 
@@ -42,6 +42,11 @@ public final class Tokens {
 
     public String kiosk() {
         return client("sentret-kiosk");
+    }
+
+    /** An integrator's front-desk system (role staff): registers clients and records visits without a person's login. */
+    public String frontDeskIntegration() {
+        return client("sentret-frontdesk-integration");
     }
 
     private String client(String clientId) {

@@ -158,6 +158,10 @@ class HostileInputTest {
         p.add(secret("a national ID as clientCode", "clinician", "GET", "/health/consultations?clientCode=" + NATIONAL_ID, null, "clientCode", NATIONAL_ID));
         p.add(probe("includeVoided=yes", "clinician", "GET", "/health/consultations?from=2022-01-01&to=2022-01-31&includeVoided=yes", null, "includeVoided"));
         p.add(probe("audit NUL in requestId", "admin", "GET", "/health/audit?requestId=ab%00cd", null, "requestId"));
+        // found by the contract fuzzer: the daily counts take the trail's query, page and size included, and ignored them unchecked
+        p.add(probe("audit daily page=1.5", "admin", "GET", "/health/audit/daily?page=1.5", null, "page"));
+        p.add(probe("audit daily size=501", "admin", "GET", "/health/audit/daily?size=501", null, "size"));
+        p.add(probe("audit daily page=2147483647", "admin", "GET", "/health/audit/daily?page=2147483647", null, "page"));
         // the audit query's text parameters were unbounded, and took line breaks
         for (String param : new String[] {"resource", "resourceId", "requestId"}) {
             p.add(probe("audit 300 characters as " + param, "admin", "GET", "/health/audit?" + param + "=" + "a".repeat(300), null, param));

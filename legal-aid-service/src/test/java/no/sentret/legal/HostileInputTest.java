@@ -171,6 +171,10 @@ class HostileInputTest {
         }
         p.add(secret("inquiries by a malformed shiftId", "lawyer", "GET", "/legal-aid/inquiries?shiftId=" + NATIONAL_ID, null, "shiftId", NATIONAL_ID));
         p.add(probe("audit NUL in requestId", "admin", "GET", "/legal-aid/audit?requestId=ab%00cd", null, "requestId"));
+        // found by the contract fuzzer: the daily counts take the trail's query, page and size included, and ignored them unchecked
+        p.add(probe("audit daily page=1.5", "admin", "GET", "/legal-aid/audit/daily?page=1.5", null, "page"));
+        p.add(probe("audit daily size=501", "admin", "GET", "/legal-aid/audit/daily?size=501", null, "size"));
+        p.add(probe("audit daily page=2147483647", "admin", "GET", "/legal-aid/audit/daily?page=2147483647", null, "page"));
         // the audit query's text parameters were unbounded, and took line breaks
         for (String param : new String[] {"resource", "resourceId", "requestId"}) {
             p.add(probe("audit 300 characters as " + param, "admin", "GET", "/legal-aid/audit?" + param + "=" + "a".repeat(300), null, param));

@@ -32,7 +32,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The published contract as an integrator uses it: a Java client generated at build time from
  * {@code openapi/sentret-api.yaml} (openapi-generator, see this module's pom) talks to the running suite through its
- * gateway, with tokens Keycloak issued — the municipality's and the kiosk's by client credentials.
+ * gateway, with tokens Keycloak issued by client credentials, as a machine gets them: an integrator's front-desk
+ * system ({@code sentret-frontdesk-integration}, role staff), the municipality's and the kiosk's.
  */
 @ExtendWith(SuiteUnderTest.class)
 class GeneratedClientIT {
@@ -45,19 +46,23 @@ class GeneratedClientIT {
     }
 
     @Test
-    void theFrontDeskRegistersAndRecordsAVisitAndARetryWithItsKeyRecordsNothingNew(Gateway gateway, Tokens tokens) throws ApiException {
-        ApiClient staff = as(gateway, tokens.user("staff"));
-        Client client = new ClientsApi(staff).registerClient(
+    void anIntegratorRegistersAndRecordsAVisitWithClientCredentialsAndARetryWithItsKeyRecordsNothingNew(Gateway gateway, Tokens tokens)
+            throws ApiException {
+        String token = tokens.frontDeskIntegration();
+        // a machine's token: the integration's own service account, no person behind it
+        assertEquals("service-account-sentret-frontdesk-integration", Tokens.claims(token).path("preferred_username").asText());
+        ApiClient integration = as(gateway, token);
+        Client client = new ClientsApi(integration).registerClient(
                 new RegisterClient().gender(Gender.WOMAN).nationality("ES").ageGroup(AgeGroup._26_30), null);
         assertNotNull(client.getCode());
 
         String key = UUID.randomUUID().toString();
         RecordVisit visit = new RecordVisit().clientCode(client.getCode()).activities(List.of(Activity.MEAL, Activity.CONVERSATION));
-        Visit recorded = new VisitsApi(staff).recordVisit(visit, key);
-        Visit retried = new VisitsApi(staff).recordVisit(visit, key);
+        Visit recorded = new VisitsApi(integration).recordVisit(visit, key);
+        Visit retried = new VisitsApi(integration).recordVisit(visit, key);
         assertEquals(recorded.getId(), retried.getId(), "the retry is answered with the first visit");
         assertEquals(client.getCode(), recorded.getClientCode());
-        assertEquals(recorded.getId(), new VisitsApi(staff).getVisit(recorded.getId()).getId());
+        assertEquals(recorded.getId(), new VisitsApi(integration).getVisit(recorded.getId()).getId());
     }
 
     @Test

@@ -51,7 +51,7 @@ final class Rendered {
             Files.createDirectories(secrets);
             dummy(secrets.resolve("gateway-oidc.env"), "QUARKUS_OIDC_AUTHENTICATION_STATE_SECRET=dummy-state-secret-of-32-characters\n"
                     + "QUARKUS_OIDC_TOKEN_STATE_MANAGER_ENCRYPTION_SECRET=dummy-encryption-secret-32-chars\n");
-            dummy(secrets.resolve("realm-clients.env"), "municipality=dummy\nkiosk=dummy\n");
+            dummy(secrets.resolve("realm-clients.env"), "municipality=dummy\nkiosk=dummy\nfrontdesk-integration=dummy\n");
             dummy(secrets.resolve("outreach-alerts.env"), "reporter-key=dummy-reporter-key-of-32-characters-x\n");
             Process p = new ProcessBuilder("kubectl", "kustomize", copy.resolve("overlays").resolve(overlay).toString())
                     .redirectError(ProcessBuilder.Redirect.INHERIT).start();

@@ -18,6 +18,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import no.sentret.platform.problem.Problem;
 import no.sentret.outreach.common.Ids;
@@ -78,7 +80,11 @@ public class AdCountResource {
     @APIResponse(responseCode = "422", description = "Not one of the team's sites", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response record(@NotNull @Valid RecordAdCountRequest request) {
         AdCountView view = ads.record(request);
-        return Response.created(URI.create("/outreach/ad-counts/series?site=" + view.site())).entity(view).build();
+        // the series the count joined: the site is text the team writes (spaces allowed) and is encoded, or
+        // URI.create fails after the count committed; the week's ISO year is the year the series needs
+        String site = URLEncoder.encode(view.site(), StandardCharsets.UTF_8).replace("+", "%20");
+        return Response.created(URI.create("/outreach/ad-counts/series?site=" + site + "&year=" + view.week().substring(0, 4)))
+                .entity(view).build();
     }
 
     @GET

@@ -43,6 +43,21 @@ class AdCountResourceTest {
         as("analyst").get("/outreach/ad-sites").then().statusCode(200).body("$", hasItem(site));
     }
 
+    /**
+     * Found by the contract fuzzer (e2e fuzz.ContractFuzzIT): a site's name may hold spaces, and the count's
+     * Location was built from it unencoded, so the answer failed with a 500 after the count had committed.
+     */
+    @Test
+    void aSiteWithSpacesInItsNameIsCountedAndAnsweredWithAnEncodedLocation() {
+        String site = "Site " + no.sentret.outreach.Api.tag() + " with spaces";
+        outreach().body("{\"name\":\"" + site + "\"}").post("/outreach/ad-sites").then().statusCode(201);
+        outreach().body("{\"site\":\"" + site + "\",\"week\":\"2021-W01\",\"count\":7}").post("/outreach/ad-counts")
+                .then().statusCode(201).body("count", is(7))
+                .header("Location", org.hamcrest.Matchers.endsWith("/outreach/ad-counts/series?site=" + site.replace(" ", "%20") + "&year=2021"));
+        as("analyst").queryParam("site", site).queryParam("year", "2021").get("/outreach/ad-counts/series").then().statusCode(200)
+                .body("weeks.week", contains("2021-W01"));
+    }
+
     @Test
     void refusesBadCounts() {
         String site = newSite();

@@ -23,7 +23,8 @@ public final class ClientSecrets {
     /** client id → the environment variable the realm file reads its secret from */
     public static final Map<String, String> CLIENTS = Map.of(
             "sentret-municipality", "SENTRET_MUNICIPALITY_CLIENT_SECRET",
-            "sentret-kiosk", "SENTRET_KIOSK_CLIENT_SECRET");
+            "sentret-kiosk", "SENTRET_KIOSK_CLIENT_SECRET",
+            "sentret-frontdesk-integration", "SENTRET_FRONTDESK_INTEGRATION_CLIENT_SECRET");
 
     /**
      * The suite's own secrets kept beside them, generated the same way: name → the variable the app

@@ -436,7 +436,7 @@ public final class Suite implements AutoCloseable {
         return issuerUrl() + "/protocol/openid-connect/token";
     }
 
-    /** The secret of a confidential client ({@code sentret-municipality}, {@code sentret-kiosk}). */
+    /** The secret of a confidential client ({@code sentret-municipality}, {@code sentret-kiosk}, {@code sentret-frontdesk-integration}). */
     public String clientSecret(String clientId) {
         return secrets.of(clientId);
     }

@@ -73,6 +73,7 @@ public final class SuiteMain {
                 Machine clients (client credentials; secrets generated into %s):
                   sentret-municipality   role municipality
                   sentret-kiosk          role kiosk
+                  sentret-frontdesk-integration   role staff (an integrator's front-desk system)
 
                 A token for the staff demo user:
                   curl -s -d grant_type=password -d client_id=sentret-e2e -d username=staff -d password=staff-dev-password \\

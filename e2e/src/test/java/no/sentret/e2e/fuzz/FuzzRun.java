@@ -1,0 +1,148 @@
+package no.sentret.e2e.fuzz;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import no.sentret.e2e.Gateway;
+import no.sentret.e2e.Gateway.Reply;
+import no.sentret.e2e.SuiteUnderTest;
+import no.sentret.e2e.Tokens;
+import no.sentret.e2e.fuzz.RequestFactory.Recipe;
+
+/**
+ * One fuzzing run against the suite: takes the operations round-robin, builds each try's request, sends it
+ * through the gateway with a token of one of the operation's roles ({@code x-roles}), and keeps what broke
+ * the contract. A refused request's service is fingerprinted before and after ({@link DataFingerprint};
+ * for stats-service, which only its consumers write, the state of its figures' rebuild).
+ */
+final class FuzzRun implements AutoCloseable {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final Gateway gateway;
+    private final Tokens tokens;
+    private final List<Operation> operations;
+    private final Owned owned = new Owned();
+    private final RequestFactory requests = new RequestFactory(owned);
+    private final DataFingerprint fingerprints;
+    private final Map<String, String> tokenByRole = new HashMap<>();
+    private final long tokensFetchedAt = System.nanoTime();
+    private final Map<String, Map<String, Integer>> statusesByOperation = new LinkedHashMap<>();
+    private final Map<String, List<String>> findings = new TreeMap<>();
+    private int tries;
+
+    FuzzRun(SuiteUnderTest.Running running, List<Operation> operations) {
+        this.gateway = running.gateway();
+        this.tokens = running.tokens();
+        this.operations = operations;
+        this.fingerprints = new DataFingerprint(running.suite().options().postgresPort());
+        operations.forEach(op -> statusesByOperation.put(op.toString(), new TreeMap<>()));
+    }
+
+    void next(Recipe recipe) {
+        Operation operation = operations.get(tries % operations.size());
+        String role = operation.roles().get((tries / operations.size()) % operation.roles().size());
+        tries++;
+        FuzzRequest request = requests.build(operation, recipe);
+        boolean watch = operation.writes() || request.mustRefuse();
+        Object before = watch ? fingerprint(operation) : null;
+        Reply reply;
+        try {
+            reply = gateway.exchange(operation.method(), request.target(), token(role), request.headers, request.bodyText());
+        } catch (AssertionError | IllegalArgumentException e) {
+            // the HTTP client itself refused to send it (a header it will not write): not the suite's fault
+            count(operation, "unsent");
+            return;
+        }
+        count(operation, request.kind.name().toLowerCase() + " " + reply.status());
+        if (ContractChecks.masked(request, reply)) {
+            count(operation, "invalid, answered about another field");
+        }
+        List<String> broken = new ArrayList<>(ContractChecks.check(request, reply));
+        if (watch && reply.status() >= 400) {
+            Object after = fingerprint(operation);
+            if (!after.equals(before)) {
+                broken.add("a refused request changed data: " + (before instanceof Map<?, ?> b
+                        ? DataFingerprint.difference(cast(b), cast((Map<?, ?>) after)) : before + " → " + after));
+            }
+        }
+        if (reply.status() >= 200 && reply.status() < 300) {
+            owned.learn(operation, json(reply.body()));
+            if (operation.path().endsWith("/erase")) {
+                pause(2000); // the erasure reaches the other services through events: let it land outside any fingerprint
+            }
+        }
+        for (String rule : broken) {
+            findings.computeIfAbsent(operation + ": " + rule, k -> new ArrayList<>())
+                    .add(request + "\n        as " + role + " → " + reply);
+        }
+    }
+
+    private Object fingerprint(Operation operation) {
+        if (operation.service().equals("stats")) {
+            return gateway.get("/api/stats/rebuild", token("admin")).body();
+        }
+        return fingerprints.of(operation.service());
+    }
+
+    private String token(String role) {
+        if (System.nanoTime() - tokensFetchedAt > 600_000_000_000L) {
+            tokenByRole.clear(); // access tokens live 15 minutes
+        }
+        return tokenByRole.computeIfAbsent(role, r -> switch (r) {
+            case "municipality" -> tokens.municipality();
+            case "kiosk" -> tokens.kiosk();
+            default -> tokens.user(r);
+        });
+    }
+
+    private void count(Operation operation, String status) {
+        statusesByOperation.get(operation.toString()).merge(status, 1, Integer::sum);
+    }
+
+    Map<String, List<String>> findings() {
+        return findings;
+    }
+
+    /** One line per operation: how many answers of each status it got. */
+    String summary() {
+        StringBuilder text = new StringBuilder();
+        statusesByOperation.forEach((op, statuses) -> text.append(String.format("  %-90s %s%n", op, statuses)));
+        return text.toString();
+    }
+
+    int tries() {
+        return tries;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> cast(Map<?, ?> map) {
+        return (Map<String, String>) map;
+    }
+
+    private static JsonNode json(String body) {
+        try {
+            return body == null || body.isBlank() ? null : JSON.readTree(body);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        fingerprints.close();
+    }
+}
