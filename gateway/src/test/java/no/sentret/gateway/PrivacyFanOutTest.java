@@ -10,7 +10,6 @@ import static org.hamcrest.Matchers.nullValue;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
-import java.util.Set;
 import no.sentret.infra.testing.TestTraces;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class PrivacyFanOutTest {
 
     static String token(String user, String... roles) {
-        return OidcWiremockTestResource.getAccessToken(user, Set.of(roles));
+        return no.sentret.infra.testing.TestTokens.accessToken(user, roles);
     }
 
     @Test

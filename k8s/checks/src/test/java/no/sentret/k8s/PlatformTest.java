@@ -207,6 +207,36 @@ class PlatformTest {
         assertEquals("all", realm.path("sslRequired").asText());
     }
 
+    /**
+     * Issue 17: the apps accept only access tokens whose aud names the API; the realm's default client scope
+     * sentret-api-audience puts it there for every client, later ones included. The production realm carries the
+     * same client scopes and defaults as the development realm (a realm declaring any client scope gets none of
+     * Keycloak's built-in ones, so a scope missing here would take its claims out of production's tokens).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void theRealmImportNamesTheApiInEveryClientsTokens(String overlay) throws IOException {
+        JsonNode realm = Rendered.overlay(overlay).ofKind("KeycloakRealmImport").get(0).at("/spec/realm");
+        JsonNode devRealm = Rendered.YAML.readTree(Rendered.ROOT.resolve(
+                "platform/local-infra/src/main/resources/keycloak/sentret-realm.json").toFile());
+        assertEquals(devRealm.path("clientScopes"), realm.path("clientScopes"), "the client scopes follow the development realm's");
+        assertEquals(devRealm.path("defaultDefaultClientScopes"), realm.path("defaultDefaultClientScopes"));
+        assertTrue(realm.path("defaultDefaultClientScopes").toString().contains("\"sentret-api-audience\""), "a default scope");
+        boolean namesTheApi = false;
+        for (JsonNode scope : realm.path("clientScopes")) {
+            for (JsonNode mapper : scope.path("protocolMappers")) {
+                namesTheApi |= "oidc-audience-mapper".equals(mapper.path("protocolMapper").asText())
+                        && "sentret-api".equals(mapper.at("/config/included.custom.audience").asText())
+                        && "true".equals(mapper.at("/config/access.token.claim").asText());
+            }
+        }
+        assertTrue(namesTheApi, "an audience mapper naming sentret-api in access tokens");
+        for (JsonNode c : realm.path("clients")) {
+            // a client listing its own default scopes would not get the realm's
+            assertTrue(c.path("defaultClientScopes").isMissingNode(), c.path("clientId") + " lists its own default scopes");
+        }
+    }
+
     private static Map<String, String> outboxTopics() throws IOException {
         Map<String, String> topics = new TreeMap<>();
         for (String service : SERVICES) {

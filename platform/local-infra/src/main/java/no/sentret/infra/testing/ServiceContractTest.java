@@ -81,10 +81,26 @@ public abstract class ServiceContractTest {
         String served = onManagementPort().accept("application/json").get("/q/openapi?format=json").then().statusCode(200).extract().asString();
         String path = firstPlainPath(served);
         java.util.Set<String> everyRole = java.util.Set.of(TestTokens.ROLES);
-        String accessToken = io.quarkus.test.oidc.server.OidcWiremockTestResource.getAccessToken("user-every-role", everyRole);
+        String accessToken = TestTokens.accessToken("user-every-role", TestTokens.ROLES);
         String idToken = io.quarkus.test.oidc.server.OidcWiremockTestResource.getIdToken("user-every-role", everyRole);
         given().auth().oauth2(accessToken).get(path).then().statusCode(org.hamcrest.Matchers.not(401));
         given().auth().oauth2(idToken).get(path).then().statusCode(401).contentType(org.hamcrest.Matchers.startsWith("application/problem+json"));
+    }
+
+    /**
+     * Issue 17: only a token issued for our API is accepted. A token the realm gave a client of another
+     * service (same issuer, valid signature, an access token, every role) was accepted; its {@code aud} does
+     * not name {@code sentret-api}, so it is refused as any stranger's token is.
+     */
+    @Test
+    void aTokenForAnotherAudienceIsRefused() {
+        String served = onManagementPort().accept("application/json").get("/q/openapi?format=json").then().statusCode(200).extract().asString();
+        String path = firstPlainPath(served);
+        String[] everyRole = TestTokens.ROLES;
+        given().auth().oauth2(TestTokens.accessToken("user-every-role", everyRole)).get(path).then()
+                .statusCode(org.hamcrest.Matchers.not(401));
+        given().auth().oauth2(TestTokens.forAnotherAudience("another-service", "user-every-role", everyRole)).get(path).then()
+                .statusCode(401).contentType(org.hamcrest.Matchers.startsWith("application/problem+json"));
     }
 
     /**
