@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @QuarkusTestResource(value = UpstreamServers.class, restrictToAnnotatedClass = false)
 @QuarkusTestResource(value = OidcWiremockTestResource.class, restrictToAnnotatedClass = false)
+// the replicas' shared logouts (session.RevocationFeed) over the JVM's real broker
+@QuarkusTestResource(value = no.sentret.infra.testing.KafkaBrokerResource.class, restrictToAnnotatedClass = false)
 class PrivacyFanOutTest {
 
     static String token(String user, String... roles) {
