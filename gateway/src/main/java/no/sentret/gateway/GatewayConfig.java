@@ -50,6 +50,17 @@ public interface GatewayConfig {
         /** how long a logged-out session's id is refused: longer than any ID token issued before the logout lives */
         @WithDefault("20M")
         Duration keepFor();
+
+        /** the compacted topic every replica publishes its logouts to and reads every replica's from */
+        @WithDefault("gateway-revoked-sessions")
+        String topic();
+
+        /**
+         * how long a replica may go without confirming it has read every logout the broker holds before it
+         * refuses browser sessions (503): the bound on a logout reaching every replica, broker outage included
+         */
+        @WithDefault("10S")
+        Duration maxStaleness();
     }
 
     interface Route {

@@ -13,6 +13,7 @@ import no.sentret.gateway.ratelimit.RateLimiter;
 import no.sentret.gateway.metrics.GatewayMetrics;
 import no.sentret.gateway.routing.ApiGateway;
 import no.sentret.gateway.routing.RouteTable;
+import no.sentret.gateway.session.RevocationFeed;
 import no.sentret.gateway.tracing.TraceIds;
 import no.sentret.gateway.web.AccessLog;
 import no.sentret.gateway.web.BrowserSession;
@@ -29,6 +30,8 @@ public class GatewayRouter {
 
     /** before Quarkus's CORS (-300) and authentication (-200) filters, so their answers carry the trace id and headers too */
     private static final int EDGE_ORDER = -10_000;
+    /** quarkus.oidc.logout.path */
+    private static final String LOGOUT_PATH = "/logout";
 
     private final GatewayConfig config;
     private final ApiGateway api;
@@ -38,9 +41,11 @@ public class GatewayRouter {
     private final EdgeLimits limits;
     private final RouteTable routes;
     private final GatewayMetrics metrics;
+    private final RevocationFeed revocations;
 
     GatewayRouter(GatewayConfig config, ApiGateway api, RateLimiter rateLimiter, PathTemplates templates,
-                  RouteTable routes, GatewayMetrics metrics) {
+                  RouteTable routes, GatewayMetrics metrics, RevocationFeed revocations) {
+        this.revocations = revocations;
         this.routes = routes;
         this.metrics = metrics;
         this.config = config;
@@ -79,6 +84,14 @@ public class GatewayRouter {
         AccessLog.record(ctx, template);
         SecurityHeaders.apply(ctx, config.hsts());
         if (limits.refused(ctx)) {
+            return;
+        }
+        if (BrowserSession.carriesSession(ctx) && !revocations.isCurrent() && !ctx.normalizedPath().equals(LOGOUT_PATH)) {
+            // this replica cannot confirm it knows every logout (the broker away): a logged-out session's copied
+            // cookie must not pass, so no session does until it can (bearer callers are unaffected; signing out is not refused)
+            ctx.response().putHeader(HttpHeaders.RETRY_AFTER, "5");
+            Problems.send(ctx, 503, "Service Unavailable",
+                    "signed-in sessions cannot be checked against sign-outs right now; try again shortly");
             return;
         }
         // the address Vert.x resolved: X-Forwarded-For only counts when a trusted proxy sent it

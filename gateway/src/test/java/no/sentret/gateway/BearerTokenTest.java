@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import no.sentret.infra.testing.TestTokens;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -144,13 +145,31 @@ class BearerTokenTest {
         given().auth().oauth2(idToken).get("/api/visits").then()
                 .statusCode(401)
                 .contentType("application/problem+json");
-        String typeless = Jwt.preferredUserName("kari").issuer(ISSUER).subject("kari").groups("staff").jws().keyId("1").sign("privateKey.jwk");
+        String typeless = Jwt.preferredUserName("kari").audience(TestTokens.API_AUDIENCE).issuer(ISSUER).subject("kari").groups("staff").jws().keyId("1").sign("privateKey.jwk");
         given().auth().oauth2(typeless).get("/api/visits").then().statusCode(401);
         given().auth().oauth2(RoutingTest.token("kari", "staff")).get("/api/visits").then().statusCode(200);
     }
 
+    /**
+     * Issue 17: a token for another audience (the realm's signature and issuer, an access token, the role)
+     * was accepted; only one naming our API is.
+     */
+    @Test
+    void aTokenForAnotherAudienceIsRefused() {
+        given().auth().oauth2(TestTokens.forAnotherAudience("another-service", "kari", "staff")).get("/api/visits").then()
+                .statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", startsWith("Bearer"));
+        // the web client's own name is accepted for the browser's ID and logout tokens, never for a bearer token
+        given().auth().oauth2(TestTokens.forAnotherAudience("quarkus-web-app", "kari", "staff")).get("/api/visits").then()
+                .statusCode(401)
+                .contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.accessToken("kari", "staff")).get("/api/visits").then().statusCode(200);
+    }
+
     private static JwtClaimsBuilder claims(String user, String issuer) {
         return Jwt.preferredUserName(user)
+                .audience(TestTokens.API_AUDIENCE)
                 .claim("typ", "Bearer")
                 .issuer(issuer)
                 .subject(user)

@@ -10,7 +10,6 @@ import static org.hamcrest.Matchers.nullValue;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
-import java.util.Set;
 import no.sentret.infra.testing.TestTraces;
 import org.junit.jupiter.api.Test;
 
@@ -18,10 +17,12 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @QuarkusTestResource(value = UpstreamServers.class, restrictToAnnotatedClass = false)
 @QuarkusTestResource(value = OidcWiremockTestResource.class, restrictToAnnotatedClass = false)
+// the replicas' shared logouts (session.RevocationFeed) over the JVM's real broker
+@QuarkusTestResource(value = no.sentret.infra.testing.KafkaBrokerResource.class, restrictToAnnotatedClass = false)
 class PrivacyFanOutTest {
 
     static String token(String user, String... roles) {
-        return OidcWiremockTestResource.getAccessToken(user, Set.of(roles));
+        return no.sentret.infra.testing.TestTokens.accessToken(user, roles);
     }
 
     @Test

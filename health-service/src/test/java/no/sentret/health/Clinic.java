@@ -3,12 +3,10 @@ package no.sentret.health;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.arc.Arc;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.specification.RequestSpecification;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
-import java.util.Set;
 import no.sentret.infra.testing.TestTokens;
 import no.sentret.infra.testing.KnownClients;
 import no.sentret.platform.directory.ClientDirectory;
@@ -32,7 +30,7 @@ public final class Clinic {
 
     /** The subject of the clinician's test token (what a consultation records as its clinician). */
     public static String clinicianSubject() {
-        String token = OidcWiremockTestResource.getAccessToken("user-clinician", Set.of("clinician"));
+        String token = no.sentret.infra.testing.TestTokens.accessToken("user-clinician", "clinician");
         try {
             JsonNode claims = new ObjectMapper().readTree(Base64.getUrlDecoder().decode(token.split("\\.")[1]));
             return claims.path("sub").asText();

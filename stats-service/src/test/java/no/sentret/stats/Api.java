@@ -2,8 +2,6 @@ package no.sentret.stats;
 
 import static io.restassured.RestAssured.given;
 
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
-import java.util.Set;
 import no.sentret.stats.report.AnnualReport;
 import no.sentret.stats.report.MonthlyReport;
 import no.sentret.stats.report.NationalityShareReport;
@@ -15,7 +13,7 @@ final class Api {
     }
 
     static String token(String role) {
-        return OidcWiremockTestResource.getAccessToken("someone-" + role, Set.of(role));
+        return no.sentret.infra.testing.TestTokens.accessToken("someone-" + role, role);
     }
 
     static AnnualReport annual(int year) {

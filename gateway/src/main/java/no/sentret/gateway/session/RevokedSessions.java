@@ -4,6 +4,7 @@ import io.quarkus.oidc.SecurityEvent;
 import io.quarkus.oidc.common.runtime.OidcConstants;
 import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import no.sentret.gateway.GatewayConfig;
@@ -12,6 +13,7 @@ import java.time.Duration;
 import java.lang.reflect.Field;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 
@@ -26,10 +28,10 @@ import org.jboss.logging.Logger;
  *
  * <p>An entry is kept as long as an ID token issued before the logout can live
  * ({@code sentret.gateway.revoked-sessions.keep-for}, the realm's token lifespan and a margin); after
- * that the cookie's token has expired and its refresh is refused by Keycloak, whose session ended. In
- * memory, per replica: with several replicas a logout is known to the replica that received it (the
- * user's own logout, or Keycloak's back-channel call through the Service), not yet to the others (see
- * the gateway's README).
+ * that the cookie's token has expired and its refresh is refused by Keycloak, whose session ended. A
+ * logout reaches one replica (the user's own, or Keycloak's back-channel call through the Service); it is
+ * recorded here at once and announced ({@link SessionRevoked}) to {@link RevocationFeed}, which publishes it
+ * to every other replica and {@link #record records} theirs here.
  */
 @ApplicationScoped
 public class RevokedSessions {
@@ -41,14 +43,18 @@ public class RevokedSessions {
     private final Duration keepFor;
     private final Clock clock;
 
+    private final Consumer<SessionRevoked> announce;
+
     @Inject
-    RevokedSessions(GatewayConfig config) {
-        this(config.revokedSessions().keepFor(), Clock.systemUTC());
+    RevokedSessions(GatewayConfig config, Event<SessionRevoked> announce) {
+        this(config.revokedSessions().keepFor(), Clock.systemUTC(), announce::fire);
     }
 
-    RevokedSessions(Duration keepFor, Clock clock) {
+    /** {@code announce}: told of each logout this replica receives, to pass it on ({@link RevocationFeed}). */
+    public RevokedSessions(Duration keepFor, Clock clock, Consumer<SessionRevoked> announce) {
         this.keepFor = keepFor;
         this.clock = clock;
+        this.announce = announce;
     }
 
     void onLogout(@Observes SecurityEvent event) {
@@ -74,8 +80,17 @@ public class RevokedSessions {
             LOG.warn("a logout without a session id (sid): no session revoked at the gateway");
             return;
         }
+        long at = clock.instant().getEpochSecond();
+        record(id, at);
+        announce.accept(new SessionRevoked(id, at));
+    }
+
+    /** A logout of session {@code sid} at {@code at} (epoch seconds), this replica's or another's; the later one counts. */
+    public void record(String sid, long at) {
         purgeExpired();
-        loggedOutAt.put(id, clock.instant().getEpochSecond());
+        if (at >= clock.instant().minus(keepFor).getEpochSecond()) {
+            loggedOutAt.merge(sid, at, Math::max);
+        }
     }
 
     /** A session whose ID token has this {@code sid} and was issued at {@code issuedAt} (seconds) or earlier than its logout. */

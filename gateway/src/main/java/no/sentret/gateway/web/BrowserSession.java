@@ -77,6 +77,12 @@ public final class BrowserSession {
                 .end(body.toBuffer());
     }
 
+    /** A request authenticated by the session cookie (a bearer token, when both are sent, is what counts). */
+    public static boolean carriesSession(RoutingContext ctx) {
+        return ctx.request().getHeader(HttpHeaders.AUTHORIZATION) == null
+                && ctx.request().cookies().stream().anyMatch(c -> c.getName().startsWith("q_session"));
+    }
+
     /**
      * True when the request may pass: a safe method, a bearer-token call, a call without a session
      * cookie (it will be refused as unauthenticated anyway), or a matching double-submitted token.

@@ -21,7 +21,7 @@ class VerifiedTokensTest {
     VerifiedTokens tokens;
 
     private static String token(String user, Instant expiresAt) {
-        return Jwt.preferredUserName(user).claim("typ", "Bearer").issuer("https://server.example.com").subject(user).groups("staff")
+        return Jwt.preferredUserName(user).audience("sentret-api").claim("typ", "Bearer").issuer("https://server.example.com").subject(user).groups("staff")
                 .expiresAt(expiresAt).jws().keyId("1").sign("privateKey.jwk");
     }
 

@@ -50,7 +50,8 @@ final class OperatorCrs {
                     "spec.realm", Set.of("realm", "enabled", "displayName", "sslRequired", "registrationAllowed",
                             "resetPasswordAllowed", "rememberMe", "loginWithEmailAllowed", "duplicateEmailsAllowed",
                             "bruteForceProtected", "permanentLockout", "failureFactor", "waitIncrementSeconds", "maxFailureWaitSeconds", "maxDeltaTimeSeconds", "accessTokenLifespan", "ssoSessionIdleTimeout", "ssoSessionMaxLifespan",
-                            "roles", "clients", "users", "groups", "passwordPolicy", "otpPolicyType", "requiredActions")));
+                            "roles", "clients", "users", "groups", "passwordPolicy", "otpPolicyType", "requiredActions",
+                            "clientScopes", "defaultDefaultClientScopes", "defaultOptionalClientScopes")));
 
     static List<String> problems(JsonNode object) {
         String kind = object.path("kind").asText();

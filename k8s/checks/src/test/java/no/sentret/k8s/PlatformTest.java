@@ -114,6 +114,8 @@ class PlatformTest {
         Set<String> used = new TreeSet<>(outboxTopics().values());
         used.addAll(List.of(stats().getProperty("sentret.stats.topics").split(",")));
         used.add(stats().getProperty("sentret.stats.dead-letter-topic"));
+        // the gateway replicas' shared logouts (issue 17)
+        used.add(appProperties("gateway").getProperty("sentret.gateway.revoked-sessions.topic"));
         assertEquals(used, topics.keySet(), "declared topics = topics the apps use");
         int replicas = overlay.equals("prod") ? 3 : 1;
         for (String eventTopic : stats().getProperty("sentret.stats.topics").split(",")) {
@@ -205,6 +207,58 @@ class PlatformTest {
         }
         assertFalse(clients.contains("sentret-e2e"));
         assertEquals("all", realm.path("sslRequired").asText());
+    }
+
+    /**
+     * Issue 17: a logout reaches one gateway replica and every replica must refuse the session. The gateway may
+     * read and write its logout topic and nothing else, needs no consumer group (each replica reads every
+     * partition), and may reach the brokers; the topic is compacted and short-lived.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void theGatewayReplicasShareTheirLogouts(String overlay) throws IOException {
+        Rendered r = Rendered.overlay(overlay);
+        String topic = appProperties("gateway").getProperty("sentret.gateway.revoked-sessions.topic");
+        JsonNode user = r.find("KafkaUser", "gateway").orElseThrow(() -> new AssertionError("no KafkaUser gateway"));
+        Set<String> grants = new TreeSet<>();
+        user.at("/spec/authorization/acls").forEach(acl -> acl.path("operations").forEach(op ->
+                grants.add(acl.at("/resource/type").asText() + ":" + acl.at("/resource/name").asText() + ":" + op.asText())));
+        assertEquals(Set.of("topic:" + topic + ":Read", "topic:" + topic + ":Write", "topic:" + topic + ":Describe"), grants);
+        JsonNode declared = r.find("KafkaTopic", topic).orElseThrow(() -> new AssertionError("no KafkaTopic " + topic));
+        assertEquals("compact,delete", declared.at("/spec/config/cleanup.policy").asText());
+        JsonNode gateway = r.find("Deployment", "gateway").orElseThrow();
+        assertEquals("true", gateway.at("/spec/template/metadata/labels/sentret.no~1kafka-client").asText(), "may reach the brokers");
+        assertTrue(gateway.at("/spec/template/spec/containers/0/envFrom").toString().contains("sentret-kafka"), "the Kafka client settings");
+    }
+
+    /**
+     * Issue 17: the apps accept only access tokens whose aud names the API; the realm's default client scope
+     * sentret-api-audience puts it there for every client, later ones included. The production realm carries the
+     * same client scopes and defaults as the development realm (a realm declaring any client scope gets none of
+     * Keycloak's built-in ones, so a scope missing here would take its claims out of production's tokens).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void theRealmImportNamesTheApiInEveryClientsTokens(String overlay) throws IOException {
+        JsonNode realm = Rendered.overlay(overlay).ofKind("KeycloakRealmImport").get(0).at("/spec/realm");
+        JsonNode devRealm = Rendered.YAML.readTree(Rendered.ROOT.resolve(
+                "platform/local-infra/src/main/resources/keycloak/sentret-realm.json").toFile());
+        assertEquals(devRealm.path("clientScopes"), realm.path("clientScopes"), "the client scopes follow the development realm's");
+        assertEquals(devRealm.path("defaultDefaultClientScopes"), realm.path("defaultDefaultClientScopes"));
+        assertTrue(realm.path("defaultDefaultClientScopes").toString().contains("\"sentret-api-audience\""), "a default scope");
+        boolean namesTheApi = false;
+        for (JsonNode scope : realm.path("clientScopes")) {
+            for (JsonNode mapper : scope.path("protocolMappers")) {
+                namesTheApi |= "oidc-audience-mapper".equals(mapper.path("protocolMapper").asText())
+                        && "sentret-api".equals(mapper.at("/config/included.custom.audience").asText())
+                        && "true".equals(mapper.at("/config/access.token.claim").asText());
+            }
+        }
+        assertTrue(namesTheApi, "an audience mapper naming sentret-api in access tokens");
+        for (JsonNode c : realm.path("clients")) {
+            // a client listing its own default scopes would not get the realm's
+            assertTrue(c.path("defaultClientScopes").isMissingNode(), c.path("clientId") + " lists its own default scopes");
+        }
     }
 
     private static Map<String, String> outboxTopics() throws IOException {

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import java.io.OutputStream;
@@ -96,7 +95,7 @@ class IdempotencyKeyTest {
         String code = newClient();
         String key = UUID.randomUUID().toString();
         String body = visit(code);
-        String token = OidcWiremockTestResource.getAccessToken("user-staff", Set.of("staff"));
+        String token = TestTokens.accessToken("user-staff", "staff");
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         // the tablet sends the visit; the centre's wifi drops after the visit committed, before the answer arrives
         List<Received> first;

@@ -24,7 +24,7 @@ class VerifiedTokensTest {
     /** Signed by the test OIDC server's key, as OidcWiremockTestResource signs its tokens, with our own expiry. */
     static String token(String user, String role, Instant expiresAt) {
         return Jwt.preferredUserName(user).groups(Set.of(role))
-                .issuer("https://server.example.com").audience("https://server.example.com")
+                .issuer("https://server.example.com").audience(no.sentret.infra.testing.TestTokens.API_AUDIENCE)
                 .subject("verified-tokens-" + user).expiresAt(expiresAt).claim("typ", "Bearer")
                 .jws().keyId("1").sign("privateKey.jwk");
     }

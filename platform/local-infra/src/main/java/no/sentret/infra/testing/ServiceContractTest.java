@@ -32,6 +32,10 @@ public abstract class ServiceContractTest {
     @TestHTTPResource(value = "/", management = true)
     URL management;
 
+    /** The API's own port. */
+    @TestHTTPResource("/")
+    URL api;
+
     private RequestSpecification onManagementPort() {
         return given().port(management.getPort());
     }
@@ -97,10 +101,26 @@ public abstract class ServiceContractTest {
         String served = onManagementPort().accept("application/json").get("/q/openapi?format=json").then().statusCode(200).extract().asString();
         String path = firstPlainPath(served);
         java.util.Set<String> everyRole = java.util.Set.of(TestTokens.ROLES);
-        String accessToken = io.quarkus.test.oidc.server.OidcWiremockTestResource.getAccessToken("user-every-role", everyRole);
+        String accessToken = TestTokens.accessToken("user-every-role", TestTokens.ROLES);
         String idToken = io.quarkus.test.oidc.server.OidcWiremockTestResource.getIdToken("user-every-role", everyRole);
         given().auth().oauth2(accessToken).get(path).then().statusCode(org.hamcrest.Matchers.not(401));
         given().auth().oauth2(idToken).get(path).then().statusCode(401).contentType(org.hamcrest.Matchers.startsWith("application/problem+json"));
+    }
+
+    /**
+     * Issue 17: only a token issued for our API is accepted. A token the realm gave a client of another
+     * service (same issuer, valid signature, an access token, every role) was accepted; its {@code aud} does
+     * not name {@code sentret-api}, so it is refused as any stranger's token is.
+     */
+    @Test
+    void aTokenForAnotherAudienceIsRefused() {
+        String served = onManagementPort().accept("application/json").get("/q/openapi?format=json").then().statusCode(200).extract().asString();
+        String path = firstPlainPath(served);
+        String[] everyRole = TestTokens.ROLES;
+        given().auth().oauth2(TestTokens.accessToken("user-every-role", everyRole)).get(path).then()
+                .statusCode(org.hamcrest.Matchers.not(401));
+        given().auth().oauth2(TestTokens.forAnotherAudience("another-service", "user-every-role", everyRole)).get(path).then()
+                .statusCode(401).contentType(org.hamcrest.Matchers.startsWith("application/problem+json"));
     }
 
     /**
@@ -117,6 +137,51 @@ public abstract class ServiceContractTest {
                 "the refusal counted under " + path);
         assertTrue(metrics.value("sentret_outbox_backlog_rows") >= 0, "outbox backlog reported");
         assertTrue(metrics.value("sentret_outbox_backlog_oldest_age_seconds") >= 0, "age of the oldest reported");
+    }
+
+    /**
+     * Issue 17: what Vert.x answers below the JAX-RS resources was a bare status or an HTML page; every answer is
+     * problem details naming the part at fault (the kit's sentret-http-edge). Raw bytes over a real connection:
+     * an HTTP client library would not send these.
+     */
+    @Test
+    void refusalsBelowTheResourcesAreProblemsNamingThePart() throws java.io.IOException {
+        String path = firstPlainPath(onManagementPort().accept("application/json").get("/q/openapi?format=json").then()
+                .statusCode(200).extract().asString());
+        raw("GET " + path + "?x=" + "a".repeat(10_000) + " HTTP/1.1\r\nHost: localhost\r\n\r\n").isProblem(414, "uri");
+        raw("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nX-Probe: " + "a".repeat(30_000) + "\r\n\r\n").isProblem(431, "headers");
+        raw("GET /no-such-resource HTTP/1.1\r\nHost: localhost\r\n\r\n").isProblem(404, "uri");
+        raw("GET foo HTTP/1.1\r\nHost: localhost\r\n\r\n").isProblem(404, "request-line");
+        raw("CONNECT evil.example:443 HTTP/1.1\r\nHost: evil.example:443\r\n\r\n").isProblem(404, "request-line");
+        raw("BREW " + path + " HTTP/1.1\r\nHost: localhost\r\n\r\n").isProblem(405, "method");
+    }
+
+    /**
+     * What Quarkus 3.33 lets no application answer (root README, security): a request Netty's decoder cannot
+     * read, or over Netty's own ceiling, goes to Vert.x's default invalid-request handler: a bare status, and the
+     * connection closes. Pinned so a change is seen: the status is right, nothing of the request comes back.
+     */
+    @Test
+    void undecodableRequestsGetABareStatusAndTheConnectionCloses() throws java.io.IOException {
+        String[][] probes = {
+                {"HELLO WORLD FOO\r\n\r\n", "400"},
+                {"GET /x HTTP/1.1\r\nHost: localhost\r\nBad Header: kari\r\n\r\n", "400"},
+                {"GET /x?from=" + "a".repeat(20_000) + " HTTP/1.1\r\nHost: localhost\r\n\r\n", "414"},
+                {"GET /x HTTP/1.1\r\nHost: localhost\r\nX-Probe: " + "a".repeat(50_000) + "\r\n\r\n", "431"}};
+        for (String[] probe : probes) {
+            RawHttp.Answer answer = raw(probe[0]);
+            org.junit.jupiter.api.Assertions.assertEquals(Integer.parseInt(probe[1]), answer.status(), answer.head());
+            org.junit.jupiter.api.Assertions.assertEquals("", answer.body(), "nothing of the request comes back");
+            assertTrue(answer.closed(), "the connection closes after a request that could not be read");
+        }
+        // a control character passes Netty but not Quarkus's URI check in its root handler: a bare 400 too
+        RawHttp.Answer controlCharacter = raw("GET /vi\u0001sits HTTP/1.1\r\nHost: localhost\r\n\r\n");
+        org.junit.jupiter.api.Assertions.assertEquals(400, controlCharacter.status(), controlCharacter.head());
+        org.junit.jupiter.api.Assertions.assertEquals("", controlCharacter.body());
+    }
+
+    private RawHttp.Answer raw(String request) throws java.io.IOException {
+        return RawHttp.send(api.getHost(), api.getPort(), request);
     }
 
     /** The first GET of the served contract without a path parameter. */

@@ -9,8 +9,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Requests with a real signed bearer token (issued by the test OIDC server, {@link OidcWiremockTestResource}) for one role. */
+/**
+ * Requests with a real signed bearer token (issued by the test OIDC server, {@link OidcWiremockTestResource}) for one role.
+ * Every token names our API in {@code aud} ({@link #API_AUDIENCE}), as the realm's default client scope makes
+ * Keycloak do: the services and the gateway refuse any other audience. The root pom also gives the test OIDC
+ * server this audience ({@code quarkus.test.oidc.token.audience}) for the tokens it issues itself (the browser's
+ * authorization-code flow, {@code OidcWiremockTestResource.getAccessToken}).
+ */
 public final class TestTokens {
+
+    /** {@code sentret.api-audience}: the {@code aud} every access token for the suite's API carries. */
+    public static final String API_AUDIENCE = "sentret-api";
 
     /** Every realm role of the suite; a role matrix runs each endpoint against each. */
     public static final String[] ROLES = {"staff", "clinician", "lawyer", "legal-coordinator", "outreach", "analyst",
@@ -20,6 +29,9 @@ public final class TestTokens {
      * The test OIDC server's tokens live 300 s and a module's tests on a loaded machine run far longer:
      * a token is re-issued once it is older than this, so none in use is near its expiry.
      */
+    /** The test OIDC server's fixed subject, which its own {@code getAccessToken} gives every token. */
+    private static final String SUBJECT = "123456";
+
     private static final long RENEW_AFTER_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(120);
 
     private record Issued(String token, long at) {
@@ -32,14 +44,27 @@ public final class TestTokens {
 
     /** A JSON request as user {@code user-<role>} holding only {@code role}. */
     public static RequestSpecification as(String role) {
-        String token = cached(role, () -> OidcWiremockTestResource.getAccessToken("user-" + role, Set.of(role)));
+        String token = cached(role, () -> accessToken("user-" + role, role));
         return given().auth().oauth2(token).contentType(ContentType.JSON);
     }
 
     /** A JSON request as {@code user} with {@code roles} (e.g. a second clinician). */
     public static RequestSpecification as(String user, String... roles) {
-        String token = cached(user + "|" + String.join(",", roles), () -> OidcWiremockTestResource.getAccessToken(user, Set.of(roles)));
+        String token = cached(user + "|" + String.join(",", roles), () -> accessToken(user, roles));
         return given().auth().oauth2(token).contentType(ContentType.JSON);
+    }
+
+    /** A fresh access token for our API as {@code user} with {@code roles}. */
+    public static String accessToken(String user, String... roles) {
+        return OidcWiremockTestResource.generateJwtToken(user, Set.of(roles), SUBJECT, "Bearer", Set.of(API_AUDIENCE));
+    }
+
+    /**
+     * An access token like {@link #accessToken} in every way (signature, issuer, type, roles) but issued for
+     * another audience, as the realm gives a client of another service: our API must refuse it.
+     */
+    public static String forAnotherAudience(String audience, String user, String... roles) {
+        return OidcWiremockTestResource.generateJwtToken(user, Set.of(roles), SUBJECT, "Bearer", Set.of(audience));
     }
 
     /**
@@ -49,7 +74,7 @@ public final class TestTokens {
      */
     public static RequestSpecification withSubject(String subject, String user, String... roles) {
         String token = cached("sub:" + subject + "|" + user + "|" + String.join(",", roles),
-                () -> OidcWiremockTestResource.generateJwtToken(user, Set.of(roles), subject, "Bearer"));
+                () -> OidcWiremockTestResource.generateJwtToken(user, Set.of(roles), subject, "Bearer", Set.of(API_AUDIENCE)));
         return given().auth().oauth2(token).contentType(ContentType.JSON);
     }
 

@@ -54,6 +54,14 @@ public class RequestProblemMappers {
         if (e.getCause() instanceof com.fasterxml.jackson.core.JsonProcessingException json) {
             return JsonProblemMappers.forCause(json);
         }
+        if (e instanceof jakarta.ws.rs.NotFoundException && !e.getResponse().hasEntity()) {
+            // no resource matched the path (RESTEasy's own): named as the kit's edge names a path no route takes
+            return ProblemResponses.of(Problem.forField(404, "Not Found", "uri", "no resource answers this path"));
+        }
+        if (e instanceof jakarta.ws.rs.NotAllowedException) {
+            return Response.fromResponse(ProblemResponses.of(Problem.forField(405, "Method Not Allowed", "method", "not allowed on this path")))
+                    .header("Allow", e.getResponse().getHeaderString("Allow")).build();
+        }
         Response original = e.getResponse();
         int status = original.getStatus();
         if (status >= 500) {
