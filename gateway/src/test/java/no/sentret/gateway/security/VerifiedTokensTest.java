@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.jwt.build.Jwt;
 import jakarta.inject.Inject;
+import no.sentret.platform.security.VerifiedTokens;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
