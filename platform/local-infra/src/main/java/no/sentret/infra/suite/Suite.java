@@ -173,6 +173,9 @@ public final class Suite implements AutoCloseable {
             // (POST /api/stats/frozen-years/{year}); production keeps the job (stats-service README).
             env.put("SENTRET_STATS_FREEZE_CRON", "off");
         }
+        // likewise the services' nightly retention (03:30 Oslo): it would de-identify the back-dated records a
+        // run plays while it plays them; production keeps it (each service's README, "Retention")
+        env.put("SENTRET_RETENTION_ENABLED", "false");
         env.putAll(options.appEnvironment());
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
