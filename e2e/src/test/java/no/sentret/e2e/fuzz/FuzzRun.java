@@ -61,9 +61,14 @@ final class FuzzRun implements AutoCloseable {
         Reply reply;
         try {
             reply = gateway.exchange(operation.method(), request.target(), token(role), request.headers, request.bodyText());
-        } catch (AssertionError | IllegalArgumentException e) {
-            // the HTTP client itself refused to send it (a header it will not write): not the suite's fault
+        } catch (IllegalArgumentException e) {
+            // the HTTP client itself refused to build it (a header value it will not write): not the suite's fault
             count(operation, "unsent");
+            return;
+        } catch (AssertionError e) {
+            // no answer at all (the connection closed or timed out): as bad as a 5xx
+            count(operation, "no answer");
+            findings.computeIfAbsent(operation + ": no answer", k -> new ArrayList<>()).add(request + "\n        as " + role + " → " + e.getMessage());
             return;
         }
         count(operation, request.kind.name().toLowerCase() + " " + reply.status());
