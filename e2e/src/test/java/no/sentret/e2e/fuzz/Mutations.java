@@ -172,7 +172,10 @@ final class Mutations {
         UNKNOWN_ENUM {
             void apply(FuzzRequest r, Slot s, Recipe recipe, Random random) {
                 String first = s.schema().path("enum").path(0).asText();
-                List<String> wrong = List.of("ZQX_NOT_A_VALUE", first.toLowerCase().equals(first) ? MARKER + first : first.toLowerCase() + MARKER, "");
+                List<String> wrong = new ArrayList<>(List.of("ZQX_NOT_A_VALUE", first.toLowerCase().equals(first) ? MARKER + first : first.toLowerCase() + MARKER));
+                if (s.in().equals("body")) {
+                    wrong.add(""); // in a query, an empty value is how a form says "any" (status=): taken as not given
+                }
                 set(r, s, JSON.textNode(wrong.get(Math.floorMod(recipe.variant(), wrong.size()))));
             }
         },

@@ -40,7 +40,7 @@ final class SchemaValues {
         String type = schema.path("type").asText(schema.has("properties") ? "object" : "string");
         switch (type) {
             case "object":
-                return object(schema, operation, random, edge);
+                return object(schema, operation, random, edge, !name.equals("body"));
             case "array":
                 return array(name, schema, operation, random, edge);
             case "integer":
@@ -54,7 +54,7 @@ final class SchemaValues {
         }
     }
 
-    private ObjectNode object(JsonNode schema, Operation operation, Random random, boolean edge) {
+    private ObjectNode object(JsonNode schema, Operation operation, Random random, boolean edge, boolean nested) {
         ObjectNode object = JSON.objectNode();
         List<String> required = new ArrayList<>();
         schema.path("required").forEach(r -> required.add(r.asText()));
@@ -64,10 +64,21 @@ final class SchemaValues {
                 return; // the old names (arrivedAt, at) are accepted beside the new ones, never together
             }
             boolean isDate = propertySchema.path("format").asText().startsWith("date");
-            if (required.contains(property.getKey()) || edge || isDate || random.nextBoolean()) {
+            // an item of a list (a consultation's service line) gets few optional fields: which of them go
+            // together depends on the item's kind, a rule no schema states, and a lean item is more often right
+            boolean optional = nested ? random.nextInt(6) == 0 : random.nextBoolean();
+            if (required.contains(property.getKey()) || edge || isDate || optional) {
                 object.set(property.getKey(), value(property.getKey(), propertySchema, operation, random, edge));
             }
         });
+        if (object.path("occurredAt").isTextual() && object.path("endedAt").isTextual()) {
+            // a street shift is an evening, not a season: it ends two hours after it began
+            try {
+                object.put("endedAt", java.time.OffsetDateTime.parse(object.get("occurredAt").asText()).plusHours(2).toString());
+            } catch (java.time.format.DateTimeParseException e) {
+                // left as generated
+            }
+        }
         for (String[] period : PERIODS) {
             if (object.path(period[0]).isTextual() && object.path(period[1]).isTextual()
                     && object.get(period[0]).asText().compareTo(object.get(period[1]).asText()) > 0) {
