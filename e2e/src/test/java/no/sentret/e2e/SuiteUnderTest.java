@@ -12,10 +12,9 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * Starts the whole suite once per test JVM, the way {@code ./sentret} does, on free ports so it runs
- * beside a developer's own suite; every test class of the run shares it, JUnit Jupiter's and jqwik's
- * ({@link #shared()}: the fuzzer runs on the jqwik engine, whose classes see no Jupiter store), and it is
- * stopped when the test JVM ends, pass or fail, by the suite's shutdown hook (a Jupiter store would close
- * it when Jupiter's engine is done, before jqwik's ran). Its data and the Keycloak distribution live under
+ * beside a developer's own suite; every test class of the run shares it (as a parameter, or through
+ * {@link #shared()}), and it is stopped when the test JVM ends, pass or fail, by the suite's shutdown hook.
+ * Its data and the Keycloak distribution live under
  * {@code e2e/target/}, its logs in {@code e2e/target/e2e-logs/}.
  */
 public final class SuiteUnderTest implements BeforeAllCallback, ParameterResolver {

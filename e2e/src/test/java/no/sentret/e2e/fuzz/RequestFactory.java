@@ -130,7 +130,7 @@ final class RequestFactory {
         }
     }
 
-    /** What jqwik draws for one try: the kind of request, a seed for its values, which slot and variant to break. */
+    /** One case's recipe ({@link Recipes}): the kind of request, a seed for its values, which slot and variant to break. */
     record Recipe(FuzzRequest.Kind kind, long seed, int slot, int variant, String noise) {
     }
 }
