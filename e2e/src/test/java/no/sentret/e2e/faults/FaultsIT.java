@@ -126,6 +126,9 @@ class FaultsIT {
         suite.broker().stop();
         await(() -> visit.sum(BACKLOG) >= 20, Duration.ofSeconds(60), "visit-service's outbox to hold 20 rows while the broker is away");
         double[] unsent = new double[1];
+        // between two requests: a request cut after its key's claim and before its write holds the key until the
+        // claim counts as abandoned (2 min; correct, and longer than this test); one cut after its commit is
+        // visit-service's IdempotencyKeyTest (the retry is told it was recorded)
         client.betweenRequests(() -> {
             unsent[0] = visit.sum(BACKLOG);
             client.phase("visit-service killed");
