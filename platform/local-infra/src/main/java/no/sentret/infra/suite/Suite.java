@@ -28,7 +28,7 @@ public final class Suite implements AutoCloseable {
     private final Map<String, Duration> readyAfter = new LinkedHashMap<>();
     private final long startedAt = System.nanoTime();
     private final Thread shutdownHook = new Thread(this::stopAll, "sentret-suite-stop");
-    private LocalPostgres postgres;
+    private SupervisedPostgres postgres;
     private ChildProcess keycloak;
     private Map<String, String> databases = Map.of();
     private Supervisor supervisor;
@@ -119,12 +119,14 @@ public final class Suite implements AutoCloseable {
             }
             return urls;
         }
-        postgres = LocalPostgres.start(options.home().resolve("postgres"), options.postgresPort(), options.logDir().resolve("postgres.log"));
+        Path log = options.logDir().resolve("postgres.log");
+        postgres = new SupervisedPostgres(LocalPostgres.start(options.home().resolve("postgres"), options.postgresPort(), log),
+                log, this::registerPostgres);
         registerPostgres();
         for (App app : options.apps()) {
             if (app.database() != null) {
-                postgres.ensureDatabase(app.database());
-                urls.put(app.module(), postgres.jdbcUrl(app.database()));
+                postgres.server().ensureDatabase(app.database());
+                urls.put(app.module(), postgres.server().jdbcUrl(app.database()));
             }
         }
         readyAfter.put("postgres", Duration.ofNanos(System.nanoTime() - startedAt));
@@ -201,6 +203,9 @@ public final class Suite implements AutoCloseable {
         all.add(new RestartableChild("keycloak", () -> keycloak, this::restartKeycloak));
         if (kafka != null) {
             all.add(new RestartableBroker(kafka));
+        }
+        if (postgres != null) {
+            all.add(postgres);
         }
         return all;
     }
@@ -328,12 +333,10 @@ public final class Suite implements AutoCloseable {
 
     /** Starts the suite's own PostgreSQL again on the same port and data after {@link #stopPostgresImmediately}. */
     public synchronized void startPostgresAgain() {
-        LocalPostgres old = requireOwnPostgres();
-        postgres = LocalPostgres.start(old.dataDirectory(), old.port(), options.logDir().resolve("postgres.log"));
-        registerPostgres();
+        requireOwnPostgres().startAgain();
     }
 
-    private LocalPostgres requireOwnPostgres() {
+    private SupervisedPostgres requireOwnPostgres() {
         if (postgres == null) {
             throw new IllegalStateException("the suite uses an external database; it does not stop it");
         }
@@ -502,7 +505,7 @@ public final class Suite implements AutoCloseable {
         }
         if (postgres != null) {
             try {
-                postgres.close();
+                postgres.server().close();
             } catch (RuntimeException e) {
                 System.err.println("stopping PostgreSQL: " + e.getMessage());
             }
