@@ -198,11 +198,11 @@ public final class Suite implements AutoCloseable {
     private List<Restartable> restartables() {
         List<Restartable> all = new ArrayList<>();
         for (App app : options.apps()) {
-            all.add(new RestartableChild(app.module(), () -> apps.get(app), () -> restart(app, false)));
+            all.add(new SupervisedChild(app.module(), () -> apps.get(app), () -> restart(app, false), () -> stopped));
         }
-        all.add(new RestartableChild("keycloak", () -> keycloak, this::restartKeycloak));
+        all.add(new SupervisedChild("keycloak", () -> keycloak, this::restartKeycloak, () -> stopped));
         if (kafka != null) {
-            all.add(new RestartableBroker(kafka));
+            all.add(new SupervisedBroker(kafka, options.logDir().resolve("kafka.log"), this::restartBroker, () -> stopped));
         }
         if (postgres != null) {
             all.add(postgres);
@@ -210,70 +210,9 @@ public final class Suite implements AutoCloseable {
         return all;
     }
 
-    /** A component that runs as our child process. */
-    private final class RestartableChild implements Restartable {
-        private final String name;
-        private final java.util.function.Supplier<ChildProcess> current;
-        private final Runnable startAgain;
-
-        RestartableChild(String name, java.util.function.Supplier<ChildProcess> current, Runnable startAgain) {
-            this.name = name;
-            this.current = current;
-            this.startAgain = startAgain;
-        }
-
-        public String name() {
-            return name;
-        }
-
-        public java.util.OptionalInt diedWith() {
-            ChildProcess p = current.get();
-            return stopped || p == null ? java.util.OptionalInt.empty() : p.exitCode();
-        }
-
-        public Duration ranFor() {
-            return current.get().age();
-        }
-
-        public void startAgain() {
-            startAgain.run();
-        }
-
-        public String log() {
-            return current.get().logFile().toString();
-        }
-    }
-
-    /** The broker: stopped on purpose (an outage test) it is not dead, only when its process ended by itself. */
-    private final class RestartableBroker implements Restartable {
-        private final KafkaBroker broker;
-
-        RestartableBroker(KafkaBroker broker) {
-            this.broker = broker;
-        }
-
-        public String name() {
-            return "kafka";
-        }
-
-        public java.util.OptionalInt diedWith() {
-            return stopped ? java.util.OptionalInt.empty() : broker.diedWith();
-        }
-
-        public Duration ranFor() {
-            return broker.ranFor();
-        }
-
-        public void startAgain() {
-            synchronized (Suite.this) {
-                if (!stopped) {
-                    broker.restart();
-                }
-            }
-        }
-
-        public String log() {
-            return options.logDir().resolve("kafka.log").toString();
+    private synchronized void restartBroker() {
+        if (!stopped) {
+            kafka.restart();
         }
     }
 
@@ -389,18 +328,6 @@ public final class Suite implements AutoCloseable {
         Duration after = Duration.ofNanos(System.nanoTime() - startedAt);
         readyAfter.put(name, after);
         System.out.printf("  %-18s ready after %5.1f s%n", name, after.toMillis() / 1000.0);
-    }
-
-    /** Components whose process has exited although the suite was not stopped. */
-    public List<String> exitedComponents() {
-        List<String> dead = new ArrayList<>();
-        synchronized (processes) {
-            processes.stream().filter(p -> !p.isAlive()).forEach(p -> dead.add(p.name() + " (see " + p.logFile() + ")"));
-        }
-        if (kafka != null && !kafka.isRunning() && !stopped) {
-            dead.add("kafka (see " + options.logDir().resolve("kafka.log") + ")");
-        }
-        return dead;
     }
 
     public String gatewayUrl() {
