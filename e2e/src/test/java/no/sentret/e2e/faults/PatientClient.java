@@ -61,7 +61,12 @@ final class PatientClient {
         }
     }
 
-    /** POSTs until the service answers 201, retrying under one key what may be retried; returns the created resource. */
+    /**
+     * POSTs until the service answers 201, retrying under one key what may be retried; returns the
+     * created resource, or null when the service says an earlier attempt under the key was recorded
+     * but its answer was lost (409 without Retry-After: the database went away while that attempt
+     * committed, and the commit went through). Sending it again would be wrong.
+     */
     JsonNode create(String path, String token, Object body) {
         String key = UUID.randomUUID().toString();
         long deadline = System.nanoTime() + GIVE_UP_AFTER.toNanos();
@@ -76,8 +81,13 @@ final class PatientClient {
                     return JSON.readTree(response.body());
                 }
                 last = "HTTP " + status + " " + response.body();
-                // a 409 without Retry-After: the first attempt was recorded and its answer lost; sending it again is wrong
                 boolean firstAttemptStillOpen = status == 409 && response.headers().firstValue("Retry-After").isPresent();
+                if (status == 409 && !firstAttemptStillOpen) {
+                    synchronized (this) {
+                        retried.merge(phase + ": 409 problem, recorded, answer lost", 1, Integer::sum);
+                    }
+                    return null;
+                }
                 if (status != 502 && status != 503 && status != 504 && status != 429 && !firstAttemptStillOpen) {
                     throw new AssertionError("POST " + path + " in phase '" + phase + "': " + last);
                 }

@@ -19,10 +19,36 @@ public final class LocalPostgres implements AutoCloseable {
 
     private final EmbeddedPostgres server;
     private final Path dataDir;
+    private final long startedAt = System.nanoTime();
+    private final long postmasterPid;
 
     private LocalPostgres(EmbeddedPostgres server, Path dataDir) {
         this.server = server;
         this.dataDir = dataDir;
+        this.postmasterPid = dataDir == null ? -1 : readPostmasterPid(dataDir);
+    }
+
+    private static long readPostmasterPid(Path dataDir) {
+        try {
+            return Long.parseLong(java.nio.file.Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).trim());
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    /** The postmaster's pid (it runs detached under pg_ctl, not as our child); -1 for a temporary server. */
+    public long postmasterPid() {
+        return postmasterPid;
+    }
+
+    /** Whether the postmaster this object started is still there. */
+    public boolean isRunning() {
+        return postmasterPid > 0 && ProcessHandle.of(postmasterPid).map(ProcessHandle::isAlive).orElse(false);
+    }
+
+    /** How long since this server was started. */
+    public java.time.Duration age() {
+        return java.time.Duration.ofNanos(System.nanoTime() - startedAt);
     }
 
     /** @param dataDir where the cluster lives, or null for a temporary one; @param port 0 for a free one */
@@ -89,7 +115,7 @@ public final class LocalPostgres implements AutoCloseable {
             throw new IllegalStateException("a temporary server is not restarted");
         }
         try {
-            long pid = Long.parseLong(java.nio.file.Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).trim());
+            long pid = postmasterPid;
             ProcessHandle postmaster = ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException("no postmaster " + pid));
             Process kill = new ProcessBuilder("kill", "-QUIT", Long.toString(pid)).inheritIO().start();
             if (kill.waitFor() != 0) {

@@ -11,6 +11,7 @@ public interface Restartable {
     /**
      * The exit code when the component has died although nobody stopped it (a deliberate stop, e.g.
      * the broker taken away by an outage test, is not a death); empty while it runs or was stopped.
+     * Negative when no exit code can be known: PostgreSQL runs detached under {@code pg_ctl}, not as our child.
      */
     OptionalInt diedWith();
 

@@ -28,7 +28,7 @@ public final class Suite implements AutoCloseable {
     private final Map<String, Duration> readyAfter = new LinkedHashMap<>();
     private final long startedAt = System.nanoTime();
     private final Thread shutdownHook = new Thread(this::stopAll, "sentret-suite-stop");
-    private LocalPostgres postgres;
+    private SupervisedPostgres postgres;
     private ChildProcess keycloak;
     private Map<String, String> databases = Map.of();
     private Supervisor supervisor;
@@ -119,12 +119,14 @@ public final class Suite implements AutoCloseable {
             }
             return urls;
         }
-        postgres = LocalPostgres.start(options.home().resolve("postgres"), options.postgresPort(), options.logDir().resolve("postgres.log"));
+        Path log = options.logDir().resolve("postgres.log");
+        postgres = new SupervisedPostgres(LocalPostgres.start(options.home().resolve("postgres"), options.postgresPort(), log),
+                log, this::registerPostgres);
         registerPostgres();
         for (App app : options.apps()) {
             if (app.database() != null) {
-                postgres.ensureDatabase(app.database());
-                urls.put(app.module(), postgres.jdbcUrl(app.database()));
+                postgres.server().ensureDatabase(app.database());
+                urls.put(app.module(), postgres.server().jdbcUrl(app.database()));
             }
         }
         readyAfter.put("postgres", Duration.ofNanos(System.nanoTime() - startedAt));
@@ -205,79 +207,21 @@ public final class Suite implements AutoCloseable {
     private List<Restartable> restartables() {
         List<Restartable> all = new ArrayList<>();
         for (App app : options.apps()) {
-            all.add(new RestartableChild(app.module(), () -> apps.get(app), () -> restart(app, false)));
+            all.add(new SupervisedChild(app.module(), () -> apps.get(app), () -> restart(app, false), () -> stopped));
         }
-        all.add(new RestartableChild("keycloak", () -> keycloak, this::restartKeycloak));
+        all.add(new SupervisedChild("keycloak", () -> keycloak, this::restartKeycloak, () -> stopped));
         if (kafka != null) {
-            all.add(new RestartableBroker(kafka));
+            all.add(new SupervisedBroker(kafka, options.logDir().resolve("kafka.log"), this::restartBroker, () -> stopped));
+        }
+        if (postgres != null) {
+            all.add(postgres);
         }
         return all;
     }
 
-    /** A component that runs as our child process. */
-    private final class RestartableChild implements Restartable {
-        private final String name;
-        private final java.util.function.Supplier<ChildProcess> current;
-        private final Runnable startAgain;
-
-        RestartableChild(String name, java.util.function.Supplier<ChildProcess> current, Runnable startAgain) {
-            this.name = name;
-            this.current = current;
-            this.startAgain = startAgain;
-        }
-
-        public String name() {
-            return name;
-        }
-
-        public java.util.OptionalInt diedWith() {
-            ChildProcess p = current.get();
-            return stopped || p == null ? java.util.OptionalInt.empty() : p.exitCode();
-        }
-
-        public Duration ranFor() {
-            return current.get().age();
-        }
-
-        public void startAgain() {
-            startAgain.run();
-        }
-
-        public String log() {
-            return current.get().logFile().toString();
-        }
-    }
-
-    /** The broker: stopped on purpose (an outage test) it is not dead, only when its process ended by itself. */
-    private final class RestartableBroker implements Restartable {
-        private final KafkaBroker broker;
-
-        RestartableBroker(KafkaBroker broker) {
-            this.broker = broker;
-        }
-
-        public String name() {
-            return "kafka";
-        }
-
-        public java.util.OptionalInt diedWith() {
-            return stopped ? java.util.OptionalInt.empty() : broker.diedWith();
-        }
-
-        public Duration ranFor() {
-            return broker.ranFor();
-        }
-
-        public void startAgain() {
-            synchronized (Suite.this) {
-                if (!stopped) {
-                    broker.restart();
-                }
-            }
-        }
-
-        public String log() {
-            return options.logDir().resolve("kafka.log").toString();
+    private synchronized void restartBroker() {
+        if (!stopped) {
+            kafka.restart();
         }
     }
 
@@ -337,12 +281,10 @@ public final class Suite implements AutoCloseable {
 
     /** Starts the suite's own PostgreSQL again on the same port and data after {@link #stopPostgresImmediately}. */
     public synchronized void startPostgresAgain() {
-        LocalPostgres old = requireOwnPostgres();
-        postgres = LocalPostgres.start(old.dataDirectory(), old.port(), options.logDir().resolve("postgres.log"));
-        registerPostgres();
+        requireOwnPostgres().startAgain();
     }
 
-    private LocalPostgres requireOwnPostgres() {
+    private SupervisedPostgres requireOwnPostgres() {
         if (postgres == null) {
             throw new IllegalStateException("the suite uses an external database; it does not stop it");
         }
@@ -395,18 +337,6 @@ public final class Suite implements AutoCloseable {
         Duration after = Duration.ofNanos(System.nanoTime() - startedAt);
         readyAfter.put(name, after);
         System.out.printf("  %-18s ready after %5.1f s%n", name, after.toMillis() / 1000.0);
-    }
-
-    /** Components whose process has exited although the suite was not stopped. */
-    public List<String> exitedComponents() {
-        List<String> dead = new ArrayList<>();
-        synchronized (processes) {
-            processes.stream().filter(p -> !p.isAlive()).forEach(p -> dead.add(p.name() + " (see " + p.logFile() + ")"));
-        }
-        if (kafka != null && !kafka.isRunning() && !stopped) {
-            dead.add("kafka (see " + options.logDir().resolve("kafka.log") + ")");
-        }
-        return dead;
     }
 
     public String gatewayUrl() {
@@ -511,7 +441,7 @@ public final class Suite implements AutoCloseable {
         }
         if (postgres != null) {
             try {
-                postgres.close();
+                postgres.server().close();
             } catch (RuntimeException e) {
                 System.err.println("stopping PostgreSQL: " + e.getMessage());
             }

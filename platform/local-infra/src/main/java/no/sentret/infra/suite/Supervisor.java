@@ -98,7 +98,8 @@ public final class Supervisor implements AutoCloseable {
         }
         OptionalInt exit = c.diedWith();
         if (exit.isPresent()) {
-            decide(c, w, "exited with code " + exit.getAsInt() + " after " + seconds(c.ranFor()), c.ranFor());
+            String how = exit.getAsInt() >= 0 ? "exited with code " + exit.getAsInt() : "is gone";
+            decide(c, w, how + " after " + seconds(c.ranFor()), c.ranFor());
         }
     }
 

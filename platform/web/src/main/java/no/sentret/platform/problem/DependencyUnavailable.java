@@ -11,7 +11,8 @@ import java.sql.SQLTransientConnectionException;
 final class DependencyUnavailable {
 
     static final Problem PROBLEM = Problem.of(503, "Service Unavailable",
-            "the service's database is unavailable; nothing was recorded, try again shortly", null);
+            "the service's database is unavailable; try again shortly with the same Idempotency-Key"
+                    + " (should the database have gone away while committing, the retry is told it was recorded)", null);
     static final int RETRY_AFTER_SECONDS = 5;
 
     /** SQLState class 08: connection exception (PostgreSQL and the SQL standard). */
@@ -27,7 +28,20 @@ final class DependencyUnavailable {
     }
 
     static boolean isCause(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        return isCause(e, 0);
+    }
+
+    /**
+     * The causes and the suppressed exceptions: a commit cut by the database going away is a
+     * RollbackException whose I/O error is suppressed, not its cause (Narayana's XAException).
+     */
+    private static boolean isCause(Throwable e, int depth) {
+        for (Throwable t = e; t != null && depth < 10; t = t.getCause() == t ? null : t.getCause()) {
+            for (Throwable suppressed : t.getSuppressed()) {
+                if (isCause(suppressed, depth + 1)) {
+                    return true;
+                }
+            }
             if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
                     || t.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
                 return true;

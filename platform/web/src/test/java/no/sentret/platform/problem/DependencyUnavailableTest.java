@@ -47,6 +47,21 @@ class DependencyUnavailableTest {
         }
     }
 
+    /**
+     * PostgreSQL stopped while a transaction commits: Narayana throws a RollbackException with the
+     * driver's I/O error suppressed in an XAException, not as its cause (FaultsIT met the 500).
+     */
+    @Test
+    void aCommitCutByTheDatabaseGoingAwayIsA503() {
+        Exception rollback = new IllegalStateException("ARJUNA016053: Could not commit transaction.");
+        Exception xa = new Exception("Error trying to transactionCommit local transaction: An I/O error occurred while sending to the backend.",
+                new SQLException("An I/O error occurred while sending to the backend.", "08006"));
+        rollback.addSuppressed(xa);
+        Response response = mappers.unexpected(new RuntimeException("Error invoking subclass method", rollback));
+        assertEquals(503, response.getStatus());
+        assertEquals("5", response.getHeaderString("Retry-After"));
+    }
+
     @Test
     void aQueryCancelledByTheOperatorIsNoOutage() {
         // 57014: query_canceled (a statement timeout): the same request would fail the same way
