@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -69,10 +68,13 @@ final class KeycloakServer {
 
     static ChildProcess start(Path dist, SuiteOptions options, ClientSecrets secrets) {
         try {
-            Path imports = dist.resolve("data/import");
-            Files.createDirectories(imports);
-            try (InputStream realm = KeycloakServer.class.getResourceAsStream("/keycloak/sentret-realm.json")) {
-                Files.copy(realm, imports.resolve("sentret-realm.json"), StandardCopyOption.REPLACE_EXISTING);
+            byte[] realm;
+            try (InputStream in = KeycloakServer.class.getResourceAsStream("/keycloak/sentret-realm.json")) {
+                realm = in.readAllBytes();
+            }
+            if (RealmImport.place(dist, realm)) {
+                System.out.println("   the committed realm changed since Keycloak imported it: its dev database is reset"
+                        + " and the realm imported afresh (demo users and client secrets as before; sessions end)");
             }
         } catch (IOException e) {
             throw new SuiteException("could not place the realm file: " + e.getMessage(), e);
