@@ -48,17 +48,19 @@ class PrivacyExportTest {
                 .body("clientCode", is("ABCD2345"))
                 .body("requestId", is(trace.traceId()))
                 .body("exportedAt", notNullValue())
-                .body("sections.keySet()", containsInAnyOrder("visit", "health", "legal", "outreach"))
+                .body("sections.keySet()", containsInAnyOrder("visit", "health", "legal", "outreach", "stats"))
                 // each part is the service's own answer, asked at its own export endpoint with the code as the officer typed it, upper-cased
                 .body("sections.visit.path", is("/clients/ABCD2345/export"))
                 .body("sections.health.path", is("/health/clients/ABCD2345/export"))
                 .body("sections.legal.path", is("/legal-aid/clients/ABCD2345/export"))
                 .body("sections.outreach.path", is("/outreach/clients/ABCD2345/export"))
+                .body("sections.stats.path", is("/stats/clients/ABCD2345/export"))
                 .body("sections.collect { it.value.clientCode }", everyItem(is("ABCD2345")))
                 .body("sections.health.records", hasSize(1))
                 .body("sections.health.records[0].kind", is("record-of-health"))
                 .body("sections.outreach.records[0].kind", is("record-of-outreach"))
                 .body("sections.visit.records[0].kind", is("record-of-clients"))
+                .body("sections.stats.records[0].kind", is("record-of-stats"))
                 // with the officer's token and this request's trace, under which each service audits the read
                 .body("sections.collect { it.value.authorization }", everyItem(is("Bearer " + token)))
                 .body("sections.collect { it.value.traceparent.split('-')[1] }", everyItem(is(trace.traceId())));

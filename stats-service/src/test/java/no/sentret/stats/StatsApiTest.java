@@ -35,7 +35,8 @@ class StatsApiTest {
             new Endpoint("GET", "/stats/public/annual/2001", List.of("analyst", "municipality"), 200),
             new Endpoint("GET", "/stats/public/monthly?from=2001-01&to=2001-03", List.of("analyst", "municipality"), 200),
             new Endpoint("GET", "/stats/public/nationality-share?fromYear=2000&toYear=2001", List.of("analyst", "municipality"), 200),
-            new Endpoint("GET", "/stats/rebuild", List.of("admin"), 200));
+            new Endpoint("GET", "/stats/rebuild", List.of("admin"), 200),
+            new Endpoint("GET", "/stats/clients/ABCD/export", List.of("admin"), 200));
 
     static List<Arguments> matrix() {
         List<Arguments> result = new java.util.ArrayList<>();

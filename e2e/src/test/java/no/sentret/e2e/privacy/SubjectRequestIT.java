@@ -26,7 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * A data subject's request end to end (issue 18), through the gateway with Keycloak's tokens: a client
  * with records in every service, one of them in a closed year that the privacy officer freezes; the
- * officer's one export request returns each service's part, and the health and legal-aid reads are in
+ * officer's one export request returns each service's part (stats' too: the client row and this year's services), and the health and legal-aid reads are in
  * the officer's audit trail under the export's trace; then the erasure: every service's records under the
  * code are gone (the export shows nothing, the staff, clinician, lawyer and outreach reads answer as for a
  * code never issued), the frozen year's figures are exactly as published, the open year is recounted.
@@ -36,7 +36,7 @@ class SubjectRequestIT {
 
     private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
     private static final Duration DEADLINE = Duration.ofSeconds(120);
-    private static final List<String> SECTIONS = List.of("visit", "health", "legal", "outreach");
+    private static final List<String> SECTIONS = List.of("visit", "health", "legal", "outreach", "stats");
 
     @Test
     void exportThenErasureAcrossEveryService(Gateway gateway, Tokens tokens) {
@@ -102,6 +102,22 @@ class SubjectRequestIT {
         for (String s : SECTIONS) {
             assertEquals(code, sections.path(s).path("clientCode").asText(), s);
         }
+        // stats: the client row (the frozen year left only the first and last date it saw the code) and this year's
+        // services, one per area, under the code; the frozen year's visit is under a pseudonym, not here
+        JsonNode stats = sections.path("stats").path("records");
+        assertEquals(1, stats.path("client").size(), "stats' client row: " + stats);
+        assertEquals(code, stats.path("client").path(0).path("code").asText());
+        assertEquals("RO", stats.path("client").path(0).path("nationality").asText());
+        assertEquals(closed + "-03-10", stats.path("client").path(0).path("frozen_first_seen").asText(), stats.toString());
+        assertEquals(0, stats.path("clientAliases").size());
+        Set<String> areas = new HashSet<>();
+        for (JsonNode event : stats.path("serviceEvents")) {
+            assertEquals(code, event.path("client_code").asText(), event.toString());
+            assertEquals(open, event.path("oslo_year").asInt(), "only open years hold the code: " + event);
+            areas.add(event.path("area").asText());
+        }
+        assertEquals(openServices, stats.path("serviceEvents").size(), stats.toString());
+        assertEquals(Set.of("STUA", "SOCIAL", "HEALTH", "LEGAL", "OUTREACH"), areas);
         String trace = export.path("requestId").asText();
         assertEquals(32, trace.length(), "the export names its trace: " + export.path("requestId"));
         Set<String> audited = awaitTrailOf(gateway, admin, trace, Set.of("health", "legal"));
