@@ -232,6 +232,7 @@ public final class GatewayBench {
         long now = Instant.now().getEpochSecond();
         String header = b64.encodeToString("{\"alg\":\"RS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
         String claims = b64.encodeToString(("{\"iss\":\"sentret-bench\",\"sub\":\"gateway-bench\",\"preferred_username\":\"gateway-bench\","
+                + "\"typ\":\"Bearer\",\"aud\":\"sentret-api\","
                 + "\"iat\":" + now + ",\"exp\":" + (now + 7200) + ",\"realm_access\":{\"roles\":[\"" + role + "\"]}}")
                 .getBytes(StandardCharsets.UTF_8));
         Signature signer = Signature.getInstance("SHA256withRSA");

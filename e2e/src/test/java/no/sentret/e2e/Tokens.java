@@ -36,6 +36,21 @@ public final class Tokens {
                 "username", username, "password", username + "-dev-password"));
     }
 
+    /**
+     * A demo user's ID token (the password grant with scope {@code openid}): what Keycloak hands a client for its
+     * own use, never a bearer token for the API.
+     */
+    public String idToken(String username) {
+        return response(Map.of("grant_type", "password", "client_id", "sentret-e2e", "scope", "openid",
+                "username", username, "password", username + "-dev-password")).path("id_token").asText();
+    }
+
+    /** A client-credentials token of any client (e.g. one a test made in the realm). */
+    public String clientCredentials(String clientId, String secret) {
+        return response(Map.of("grant_type", "client_credentials", "client_id", clientId, "client_secret", secret))
+                .path("access_token").asText();
+    }
+
     public String municipality() {
         return client("sentret-municipality");
     }
@@ -64,6 +79,10 @@ public final class Tokens {
     }
 
     private String request(Map<String, String> form) {
+        return response(form).path("access_token").asText();
+    }
+
+    private JsonNode response(Map<String, String> form) {
         String body = new LinkedHashMap<>(form).entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
@@ -75,7 +94,7 @@ public final class Tokens {
                 throw new AssertionError("Keycloak refused a token for " + form.get("client_id") + "/" + form.get("username")
                         + ": HTTP " + response.statusCode() + " " + response.body());
             }
-            return JSON.readTree(response.body()).path("access_token").asText();
+            return JSON.readTree(response.body());
         } catch (IOException e) {
             throw new IllegalStateException("token request failed", e);
         } catch (InterruptedException e) {

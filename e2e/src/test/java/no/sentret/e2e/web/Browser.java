@@ -24,18 +24,18 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * never downloaded: the paths are given, so Selenium Manager is not asked), with a fresh profile per
  * browser so no session leaks from one test into the next.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
     static final Path SCREENSHOTS = Path.of(System.getProperty("sentret.root", "..")).toAbsolutePath().normalize()
             .resolve("e2e/target/screenshots");
     private static final String CHROMIUM = System.getProperty("sentret.chromium", "/usr/bin/chromium");
     private static final String CHROMEDRIVER = System.getProperty("sentret.chromedriver", "/usr/bin/chromedriver");
 
-    final ChromeDriver driver;
+    public final ChromeDriver driver;
     private final Path profile;
     private final String baseUrl;
 
-    Browser(String baseUrl, int width, int height) {
+    public Browser(String baseUrl, int width, int height) {
         if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
             throw new IllegalStateException("the browser tests need Debian's chromium and chromium-driver ("
                     + CHROMIUM + ", " + CHROMEDRIVER + "): apt-get install -y chromium chromium-driver");
@@ -57,7 +57,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** Opens the frontend and signs in through Keycloak's own login form. */
-    void signIn(String user) {
+    public void signIn(String user) {
         driver.get(baseUrl + "/");
         WebElement username = waitFor(By.id("username"));
         username.sendKeys(user);
@@ -71,7 +71,7 @@ final class Browser implements AutoCloseable {
         driver.get(baseUrl + "/" + hash);
     }
 
-    WebElement waitFor(By by) {
+    public WebElement waitFor(By by) {
         return new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
