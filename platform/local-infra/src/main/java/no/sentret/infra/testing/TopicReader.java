@@ -45,7 +45,9 @@ public final class TopicReader implements AutoCloseable {
 
     /**
      * Polls until {@code expected} matching records have arrived, then {@code settle} longer to catch
-     * any extra ones, or until {@code timeout}. Returns the matching records in arrival order.
+     * any extra ones, or until {@code timeout}. Returns the matching records in the order they were
+     * written (the envelopes' {@code recordedAt}; arrival order for ties and for values without one):
+     * a topic keeps only one key's records in order, and unkeyed events are spread over the partitions.
      */
     public List<Received> await(Predicate<Received> matching, int expected, Duration timeout, Duration settle) {
         long deadline = System.nanoTime() + timeout.toNanos();
@@ -64,7 +66,10 @@ public final class TopicReader implements AutoCloseable {
                 settleUntil = System.nanoTime() + settle.toNanos();
             }
         }
-        return seen.stream().filter(matching).toList();
+        List<Received> matched = seen.stream().filter(matching).toList();
+        return matched.stream().allMatch(r -> r.envelope().hasNonNull("recordedAt"))
+                ? matched.stream().sorted(java.util.Comparator.comparing(r -> Instant.parse(r.envelope().get("recordedAt").asText()))).toList()
+                : matched;
     }
 
     @Override
