@@ -36,6 +36,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
  * p50/p99, the ratios, CPU milliseconds per request of each of our processes, and the outbox lag from
  * commit to a consumer of {@code visit-events} (every measured visit must arrive).
  * Args: [concurrency=16] [secondsPerRound=10] [rounds=2] [baselineConnections=8].
+ * {@code SENTRET_BENCH_WARMUP} seconds of warm-up per request kind before the measured rounds (default: secondsPerRound).
  * {@code SENTRET_BENCH_JFR=1} records a Java Flight Recorder profile of visit-service, health-service
  * and the gateway over the measured rounds (read it with {@code bench/run JfrProfile <file>}).
  */
@@ -218,6 +219,9 @@ public final class WritePathBench {
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 2;
         int baselineConnections = args.length > 3 ? Integer.parseInt(args[3]) : 8;
+        // the JIT compiles for minutes at these rates (half the apps' CPU in the first rounds): a longer warm-up
+        // measures the steady state a centre's services run in
+        int warmUpSeconds = Integer.parseInt(System.getenv().getOrDefault("SENTRET_BENCH_WARMUP", Integer.toString(seconds)));
         boolean jfr = "1".equals(System.getenv("SENTRET_BENCH_JFR"));
         // the checkout measured; or several side by side in the same run (before/after a change):
         // SENTRET_BENCH_STACKS="before=/tmp/old,no-cache=.:SENTRET_VERIFIED_TOKENS_ENABLED=false,after=." (label=checkout[:ENV=value...])
@@ -258,7 +262,7 @@ public final class WritePathBench {
                 s.prepare(http, staff, clinician);
             }
             for (Stack s : stacks) {
-                s.warmUp(http, staff, concurrency, seconds);
+                s.warmUp(http, staff, concurrency, warmUpSeconds);
             }
             baseline.jdbc(baselineConnections, Math.max(3, seconds / 2));
             List<Process> profiled = new ArrayList<>();

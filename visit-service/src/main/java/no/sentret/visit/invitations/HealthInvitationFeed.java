@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import no.sentret.platform.kafka.EventTypeHeader;
 import no.sentret.platform.kafka.KafkaClients;
 import no.sentret.platform.kafka.TopicFeed;
 import no.sentret.platform.records.ClientCodes;
@@ -63,7 +64,17 @@ public class HealthInvitationFeed extends TopicFeed {
 
     @Override
     protected void apply(List<ConsumerRecord<String, String>> records) {
-        QuarkusTransaction.requiringNew().run(() -> records.forEach(r -> apply(r.value())));
+        // nearly every health event is a service line: skipped by its type header, unparsed, without a transaction
+        List<ConsumerRecord<String, String>> invitations = records.stream().filter(HealthInvitationFeed::mayBeInvitation).toList();
+        if (!invitations.isEmpty()) {
+            QuarkusTransaction.requiringNew().run(() -> invitations.forEach(r -> apply(r.value())));
+        }
+    }
+
+    /** By the type header; a record without one (published before it existed) is read to find out. */
+    private static boolean mayBeInvitation(ConsumerRecord<String, String> record) {
+        String type = EventTypeHeader.of(record);
+        return type == null || type.startsWith("HealthTeamInvitation");
     }
 
     private void apply(String value) {

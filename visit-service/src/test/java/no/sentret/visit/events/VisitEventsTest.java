@@ -65,6 +65,7 @@ class VisitEventsTest {
 
         for (Received r : events) {
             assertEquals("", EventSchemas.violations(r.envelope()), r.type() + " is valid against the committed schemas: " + r.envelope());
+            assertEquals(r.type(), r.typeHeader(), "the type header names the envelope's type (consumers skip by it)");
             assertEquals("visit-service", r.envelope().path("source").asText());
             assertEquals(1, r.envelope().path("schemaVersion").asInt());
             JsonNode key = r.envelope().path("clientCode");

@@ -48,6 +48,15 @@ class HealthInvitationTest {
     }
 
     @Test
+    void recordsPublishedBeforeTheTypeHeaderAreReadByTheirEnvelope() {
+        String code = Api.newClient();
+        healthEvents.sendWithoutTypeHeader("HealthTeamInvitationRequested", "health-service", code, Instant.now(), Map.of("clientCode", code));
+        awaitFlag(code, true);
+        healthEvents.sendWithoutTypeHeader("HealthTeamInvitationCleared", "health-service", code, Instant.now(), Map.of("clientCode", code));
+        awaitFlag(code, false);
+    }
+
+    @Test
     void aFlagRaisedUnderAMergedCodeShowsOnTheSurvivor() {
         String duplicate = Api.newClient();
         String survivor = Api.newClient();

@@ -17,8 +17,11 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 /** Reads a topic from the beginning, as a consumer of the topic would, over a real connection. */
 public final class TopicReader implements AutoCloseable {
 
-    /** One record as received: its key, envelope, and W3C trace context header ({@code traceparent}, null if none). */
-    public record Received(String key, JsonNode envelope, Instant receivedAt, String traceParent) {
+    /**
+     * One record as received: its key, envelope, W3C trace context header ({@code traceparent}) and event
+     * type header ({@code type}), each null if absent.
+     */
+    public record Received(String key, JsonNode envelope, Instant receivedAt, String traceParent, String typeHeader) {
         public String type() {
             return envelope.path("type").asText();
         }
@@ -55,9 +58,7 @@ public final class TopicReader implements AutoCloseable {
         while (System.nanoTime() < Math.min(deadline, settleUntil)) {
             for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(200))) {
                 try {
-                    org.apache.kafka.common.header.Header trace = r.headers().lastHeader("traceparent");
-                    seen.add(new Received(r.key(), JSON.readTree(r.value()), Instant.now(),
-                            trace == null ? null : new String(trace.value(), java.nio.charset.StandardCharsets.US_ASCII)));
+                    seen.add(new Received(r.key(), JSON.readTree(r.value()), Instant.now(), header(r, "traceparent"), header(r, "type")));
                 } catch (java.io.IOException e) {
                     throw new AssertionError("not JSON on " + topic + ": " + r.value(), e);
                 }
@@ -70,6 +71,11 @@ public final class TopicReader implements AutoCloseable {
         return matched.stream().allMatch(r -> r.envelope().hasNonNull("recordedAt"))
                 ? matched.stream().sorted(java.util.Comparator.comparing(r -> Instant.parse(r.envelope().get("recordedAt").asText()))).toList()
                 : matched;
+    }
+
+    private static String header(ConsumerRecord<String, String> r, String name) {
+        org.apache.kafka.common.header.Header h = r.headers().lastHeader(name);
+        return h == null ? null : new String(h.value(), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     @Override

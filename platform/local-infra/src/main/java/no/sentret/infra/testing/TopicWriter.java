@@ -32,8 +32,20 @@ public final class TopicWriter implements AutoCloseable {
         producer = new KafkaProducer<>(p, new StringSerializer(), new StringSerializer());
     }
 
-    /** Sends one event (schemaVersion 1) keyed by {@code clientCode} and waits for the broker's acknowledgement. */
+    /**
+     * Sends one event (schemaVersion 1) keyed by {@code clientCode}, with its {@code type} header as the
+     * outbox sends it, and waits for the broker's acknowledgement.
+     */
     public UUID send(String type, String source, String clientCode, Instant occurredAt, Map<String, ?> payload) {
+        return send(type, source, clientCode, occurredAt, payload, true);
+    }
+
+    /** As {@link #send}, without the {@code type} header: a record published before the header existed. */
+    public UUID sendWithoutTypeHeader(String type, String source, String clientCode, Instant occurredAt, Map<String, ?> payload) {
+        return send(type, source, clientCode, occurredAt, payload, false);
+    }
+
+    private UUID send(String type, String source, String clientCode, Instant occurredAt, Map<String, ?> payload, boolean typeHeader) {
         UUID id = UUID.randomUUID();
         ObjectNode envelope = JSON.createObjectNode()
                 .put("eventId", id.toString())
@@ -45,7 +57,11 @@ public final class TopicWriter implements AutoCloseable {
                 .put("clientCode", clientCode);
         envelope.set("payload", JSON.valueToTree(payload));
         try {
-            producer.send(new ProducerRecord<>(topic, clientCode, envelope.toString())).get(30, TimeUnit.SECONDS);
+            ProducerRecord<String, String> record = new ProducerRecord<>(topic, clientCode, envelope.toString());
+            if (typeHeader) {
+                record.headers().add("type", type.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+            producer.send(record).get(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

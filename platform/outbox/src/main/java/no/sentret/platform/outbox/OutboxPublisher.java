@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
 import no.sentret.platform.kafka.Acknowledgements;
+import no.sentret.platform.kafka.EventTypeHeader;
 import no.sentret.platform.kafka.KafkaClients;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -44,6 +45,7 @@ public class OutboxPublisher {
         List<Span> spans = new ArrayList<>(rows.size());
         for (OutboxRow row : rows) {
             ProducerRecord<String, String> record = new ProducerRecord<>(topic, row.clientCode(), row.envelopeJson());
+            EventTypeHeader.add(record.headers(), row.type());
             spans.add(tracing.startPublish(row, topic,
                     (name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.US_ASCII))));
             records.add(record);

@@ -49,7 +49,7 @@ public class OutboxStore {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> result = em.createNativeQuery("""
-                select id, event_id, client_code, recorded_at, trace_parent,
+                select id, event_id, client_code, recorded_at, trace_parent, type,
                        json_build_object('eventId', event_id, 'type', type, 'schemaVersion', schema_version,
                          'occurredAt', to_char(occurred_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
                          'recordedAt', to_char(recorded_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
@@ -62,7 +62,7 @@ public class OutboxStore {
         }
         List<OutboxRow> rows = new ArrayList<>(result.size());
         for (Object[] r : result) {
-            rows.add(new OutboxRow(((Number) r[0]).longValue(), (UUID) r[1], (String) r[2], toInstant(r[3]), (String) r[5], (String) r[4]));
+            rows.add(new OutboxRow(((Number) r[0]).longValue(), (UUID) r[1], (String) r[2], toInstant(r[3]), (String) r[6], (String) r[4], (String) r[5]));
         }
         publish.accept(rows);
         em.createNativeQuery("delete from outbox_event where id in (:ids)")
