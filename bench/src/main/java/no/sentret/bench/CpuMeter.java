@@ -39,12 +39,45 @@ final class CpuMeter {
         return this;
     }
 
+    /**
+     * The JIT compiler threads of a JVM ({@code C1/C2 CompilerThread}, from {@code /proc/<pid>/task}): part of
+     * that process's CPU, printed as "of which JIT" — an app that is still compiling is not in its steady state.
+     */
+    CpuMeter addJit(String name, ProcessHandle process) {
+        groups.put(name + JIT, () -> List.of(process));
+        return this;
+    }
+
+    private static final String JIT = " JIT";
+
+    private static long jitMillis(ProcessHandle p) {
+        long ticks = 0;
+        try (var tasks = Files.list(Path.of("/proc", Long.toString(p.pid()), "task"))) {
+            for (Path task : (Iterable<Path>) tasks::iterator) {
+                try {
+                    String stat = Files.readString(task.resolve("stat"));
+                    int open = stat.indexOf('('), close = stat.lastIndexOf(')');
+                    if (!stat.substring(open + 1, close).contains("CompilerThre")) {
+                        continue;
+                    }
+                    String[] f = stat.substring(close + 2).split(" ");
+                    ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime, stime (fields 14 and 15)
+                } catch (IOException | RuntimeException gone) {
+                    // the thread ended between the listing and the read
+                }
+            }
+        } catch (IOException | RuntimeException gone) {
+            return 0;
+        }
+        return ticks * 10; // USER_HZ is 100 on Linux
+    }
+
     Map<String, Long> snapshotMillis() {
         Map<String, Long> cpu = new LinkedHashMap<>();
         for (Map.Entry<String, Supplier<List<ProcessHandle>>> g : groups.entrySet()) {
             long millis = 0;
             for (ProcessHandle p : g.getValue().get()) {
-                millis += p.info().totalCpuDuration().map(Duration::toMillis).orElse(0L);
+                millis += g.getKey().endsWith(JIT) ? jitMillis(p) : p.info().totalCpuDuration().map(Duration::toMillis).orElse(0L);
             }
             cpu.put(g.getKey(), millis);
         }
@@ -65,11 +98,15 @@ final class CpuMeter {
         StringBuilder s = new StringBuilder();
         long total = 0;
         for (Map.Entry<String, Long> e : delta.entrySet()) {
-            if (e.getValue() <= 0) {
+            if (e.getValue() <= 0 || e.getKey().endsWith(JIT)) {
                 continue;
             }
             total += e.getValue();
             s.append(s.length() == 0 ? "" : " + ").append(String.format("%s %.2f", e.getKey(), e.getValue() / (double) requests));
+            Long jit = delta.get(e.getKey() + JIT);
+            if (jit != null && jit > 0) {
+                s.append(String.format(" (JIT %.2f)", jit / (double) requests));
+            }
         }
         return s.append(String.format(" = %.2f ms CPU per request", total / (double) requests)).toString();
     }

@@ -120,6 +120,9 @@ public final class WritePathBench {
                     .add("visit", visit.toHandle())
                     .add("health", health.toHandle())
                     .add("gateway", gateway.toHandle())
+                    .addJit("visit", visit.toHandle())
+                    .addJit("health", health.toHandle())
+                    .addJit("gateway", gateway.toHandle())
                     .addTree("postgres", CpuMeter.postmaster(work.resolve("postgres")))
                     .add("kafka", broker)
                     .add("load", ProcessHandle.current());
