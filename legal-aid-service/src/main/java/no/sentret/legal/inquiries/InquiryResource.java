@@ -29,6 +29,7 @@ import no.sentret.platform.records.PageView;
 import no.sentret.platform.records.Roles;
 import no.sentret.platform.records.VoidRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -80,7 +81,7 @@ public class InquiryResource {
     @APIResponse(responseCode = "200", description = "One page of inquiries", content = @Content(schema = @Schema(implementation = Page.class)))
     @APIResponse(responseCode = "422", description = "The clientCode names no client", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public PageView<InquiryView> list(@BeanParam ListParams params,
-            @Parameter(description = "Only the inquiries of this shift", schema = @Schema(format = "uuid")) @QueryParam("shiftId") String shiftId) {
+            @Parameter(description = "Only the inquiries of this shift", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("shiftId") String shiftId) {
         return inquiries.list(params, shiftId);
     }
 

@@ -19,9 +19,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import no.sentret.platform.problem.Problem;
-import no.sentret.platform.problem.ProblemException;
+import no.sentret.platform.records.PageParams;
 import no.sentret.platform.records.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -50,14 +51,10 @@ public class ConversationResource {
     @Operation(operationId = "listConversationMessages", summary = "The messages of a conversation, oldest first")
     @APIResponse(responseCode = "200", description = "The messages", content = @Content(schema = @Schema(implementation = MessageView[].class)))
     public List<MessageView> messages(@PathParam("pseudonym") String pseudonym,
-                                      @Parameter(description = "Also list voided messages", schema = @Schema(defaultValue = "false"))
+                                      @Parameter(description = "Also list voided messages",
+                                              schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
                                       @QueryParam("includeVoided") String includeVoided) {
-        boolean voided = switch (includeVoided == null ? "false" : includeVoided) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw ProblemException.invalid("includeVoided", "must be true or false");
-        };
-        return messages.conversationMessages(pseudonym, voided);
+        return messages.conversationMessages(pseudonym, PageParams.bool(includeVoided, "includeVoided"));
     }
 
     @POST

@@ -192,6 +192,23 @@ public abstract class ServiceContractTest {
                 .orElseThrow(() -> new AssertionError("the contract has a GET without path parameters"));
     }
 
+    /** A parameter without a type is a string to a generated client whatever the service parses it as. */
+    @Test
+    void everyParameterSaysItsType() throws java.io.IOException {
+        com.fasterxml.jackson.databind.JsonNode doc = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                onManagementPort().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().asString());
+        java.util.List<String> untyped = new java.util.ArrayList<>();
+        doc.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation -> {
+            for (com.fasterxml.jackson.databind.JsonNode parameter : operation.getValue().path("parameters")) {
+                com.fasterxml.jackson.databind.JsonNode schema = parameter.path("schema");
+                if (!schema.has("type") && !schema.has("$ref") && !schema.has("allOf") && !schema.has("oneOf")) {
+                    untyped.add(operation.getKey().toUpperCase(java.util.Locale.ROOT) + " " + path.getKey() + " " + parameter.path("name").asText());
+                }
+            }
+        }));
+        assertTrue(untyped.isEmpty(), "parameters without a type: " + untyped);
+    }
+
     @Test
     void servesTheCommittedContract() {
         String served = onManagementPort().get("/q/openapi").then().statusCode(200).extract().asString();

@@ -36,7 +36,8 @@ public class PageParams {
         return integer(size, "size", DEFAULT_SIZE, 1, MAX_SIZE);
     }
 
-    static boolean bool(String value, String field) {
+    /** A query flag, strictly: absent is false, otherwise exactly {@code true} or {@code false} (a 400 naming the field). */
+    public static boolean bool(String value, String field) {
         if (value == null) {
             return false;
         }
