@@ -4,6 +4,7 @@ import static no.sentret.visit.Api.newClient;
 import static no.sentret.visit.Api.staff;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -139,6 +140,33 @@ class IdempotencyKeyTest {
         staff().header("Idempotency-Key", key).body(body).post("/visits").then()
                 .statusCode(409).contentType("application/problem+json").body("errors[0].field", is("Idempotency-Key"));
         assertEquals(1, visitsRecordedFor(code, 2).size(), "one visit, one event");
+    }
+
+    /**
+     * The database goes away mid-request: the visit is not written (a 5xx) and neither is the release of its key
+     * (triggers refuse both, as an outage would). Once the database is back, the tablet's retry with the same key
+     * records the visit: before, the key stayed claimed and the retry got a 409 for two minutes.
+     */
+    @Test
+    void aRetryOnceTheDatabaseIsBackRecordsTheVisit() throws Exception {
+        String code = newClient();
+        String key = "outage-" + UUID.randomUUID();
+        String body = visit(code);
+        sql("create or replace function test_outage() returns trigger language plpgsql as $$ begin"
+                + " raise exception 'the database is away'; end $$");
+        sql("create or replace trigger test_outage_visit before insert on visit for each row"
+                + " when (new.client_code = '" + code + "') execute function test_outage()");
+        sql("create or replace trigger test_outage_release before delete on idempotency_key for each row"
+                + " when (old.key like 'outage-%') execute function test_outage()");
+        try {
+            int status = staff().header("Idempotency-Key", key).body(body).post("/visits").then().extract().statusCode();
+            assertTrue(status >= 500, "the write failed: " + status);
+        } finally {
+            sql("drop trigger test_outage_visit on visit");
+            sql("drop trigger test_outage_release on idempotency_key");
+        }
+        staff().header("Idempotency-Key", key).body(body).post("/visits").then().statusCode(201);
+        assertEquals(1, visitsRecordedFor(code, 1).size(), "one visit, one event");
     }
 
     private void sql(String statement) throws Exception {

@@ -43,10 +43,12 @@ public class IdempotentRequests {
     private final SecurityIdentity identity;
     private final ObjectMapper json;
     private final KeyedRequest keyed;
+    private final PendingReleases pending;
 
     public IdempotentRequests(IdempotencyKeys keys, IdempotencyConfig config, SecurityIdentity identity, ObjectMapper json,
-                              KeyedRequest keyed) {
+                              KeyedRequest keyed, PendingReleases pending) {
         this.keys = keys;
+        this.pending = pending;
         this.config = config;
         this.identity = identity;
         this.json = json;
@@ -112,8 +114,10 @@ public class IdempotentRequests {
                         response.getHeaderString(HttpHeaders.LOCATION), body(response.getEntity())));
             }
         } catch (SQLException | JsonProcessingException e) {
-            // the answer still goes out; a retry waits for the claim to count as abandoned (abandonedAfter)
+            // the answer still goes out; the claim is released once the database is back (a claim whose write
+            // committed stays: WrittenMark), so the retry runs again instead of a 409 until abandonedAfter
             LOG.warnf("could not keep the answer to a keyed request (%s): %s", HEADER, e.getMessage());
+            pending.add(claim);
         }
     }
 
