@@ -180,6 +180,8 @@ public final class GatewayBench {
                 "-Dquarkus.oidc.auth-server-url=",
                 "-Dquarkus.oidc.public-key=" + Base64.getEncoder().encodeToString(keys.getPublic().getEncoded()),
                 "-Dquarkus.oidc.token.issuer=sentret-bench",
+                // the gateway's published contract names its provider, by default auth-server-url (empty here)
+                "-Dsentret.gateway.public-api.oidc-issuer=http://sentret-bench.invalid/realms/sentret",
                 "-Dquarkus.log.category.\"sentret.access\".level=WARN",
                 "-jar", jar.toString());
         pb.environment().putAll(env);
