@@ -24,6 +24,7 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.jboss.logging.Logger;
 
@@ -56,7 +57,7 @@ public class ConsumerLoop implements Runnable {
     private final FailingBatch failing;
     private final ConsumerLag lag;
     private volatile boolean stopped;
-    private volatile KafkaConsumer<String, String> consumer;
+    private volatile KafkaConsumer<String, byte[]> consumer;
     private int gen;
     private InFlight inFlight;
     private boolean resync;
@@ -72,7 +73,7 @@ public class ConsumerLoop implements Runnable {
 
     public void stop() {
         stopped = true;
-        KafkaConsumer<String, String> c = consumer;
+        KafkaConsumer<String, byte[]> c = consumer;
         if (c != null) {
             c.wakeup();
         }
@@ -102,7 +103,7 @@ public class ConsumerLoop implements Runnable {
             t.setDaemon(true);
             return t;
         });
-        try (KafkaConsumer<String, String> c = new KafkaConsumer<>(properties())) {
+        try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(properties())) {
             consumer = c;
             gen = retrying("read the active generation", applier::activeGeneration);
             c.subscribe(settings.topics(), new ConsumerRebalanceListener() {
@@ -120,7 +121,7 @@ public class ConsumerLoop implements Runnable {
                 }
             });
             while (!stopped) {
-                ConsumerRecords<String, String> polled;
+                ConsumerRecords<String, byte[]> polled;
                 try {
                     polled = c.poll(Duration.ofMillis(200));
                     lag.observe(c);
@@ -137,7 +138,7 @@ public class ConsumerLoop implements Runnable {
                 }
                 BatchApplier.Parsed next = null;
                 if (!polled.isEmpty()) {
-                    List<ConsumerRecord<String, String>> batch = new ArrayList<>(polled.count());
+                    List<ConsumerRecord<String, byte[]>> batch = new ArrayList<>(polled.count());
                     polled.forEach(batch::add);
                     next = applier.parse(batch); // while the batch before is being written
                 }
@@ -171,7 +172,7 @@ public class ConsumerLoop implements Runnable {
      *
      * @return whether {@code next} may be written
      */
-    private boolean finish(KafkaConsumer<String, String> c, BatchApplier.Parsed next) {
+    private boolean finish(KafkaConsumer<String, byte[]> c, BatchApplier.Parsed next) {
         InFlight done = inFlight;
         inFlight = null;
         try {
@@ -194,7 +195,7 @@ public class ConsumerLoop implements Runnable {
             if (backoff == 0) {
                 LOG.warnf("stats consumer: batch failed and will be retried (nothing skipped): %s", why);
             }
-            List<ConsumerRecord<String, String>> unwritten = new ArrayList<>(done.batch().records());
+            List<ConsumerRecord<String, byte[]>> unwritten = new ArrayList<>(done.batch().records());
             if (next != null) {
                 unwritten.addAll(next.records()); // after the failed ones: a partition in both goes back to the failed batch's first
             }
@@ -206,7 +207,7 @@ public class ConsumerLoop implements Runnable {
     }
 
     /** In a rebalance callback: wait for the batch in flight; if it failed, re-read positions from the database after the poll. */
-    private void settleInFlight(KafkaConsumer<String, String> c) {
+    private void settleInFlight(KafkaConsumer<String, byte[]> c) {
         if (inFlight == null) {
             return;
         }
@@ -254,11 +255,12 @@ public class ConsumerLoop implements Runnable {
         p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, settings.maxPollRecords());
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        // the values stay bytes: the parser reads them with Jackson's byte parser, no String made per event
+        p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
         return p;
     }
 
-    private void seekToStored(KafkaConsumer<String, String> c, Collection<TopicPartition> partitions) {
+    private void seekToStored(KafkaConsumer<String, byte[]> c, Collection<TopicPartition> partitions) {
         if (partitions.isEmpty()) {
             return;
         }
@@ -277,17 +279,17 @@ public class ConsumerLoop implements Runnable {
         }
     }
 
-    private static void seekBack(KafkaConsumer<String, String> c, List<ConsumerRecord<String, String>> batch) {
+    private static void seekBack(KafkaConsumer<String, byte[]> c, List<ConsumerRecord<String, byte[]>> batch) {
         Map<TopicPartition, Long> first = new HashMap<>();
-        for (ConsumerRecord<String, String> r : batch) {
+        for (ConsumerRecord<String, byte[]> r : batch) {
             first.putIfAbsent(new TopicPartition(r.topic(), r.partition()), r.offset());
         }
         first.forEach(c::seek);
     }
 
-    private static Map<TopicPartition, OffsetAndMetadata> nextOffsets(List<ConsumerRecord<String, String>> batch) {
+    private static Map<TopicPartition, OffsetAndMetadata> nextOffsets(List<ConsumerRecord<String, byte[]>> batch) {
         Map<TopicPartition, OffsetAndMetadata> next = new HashMap<>();
-        for (ConsumerRecord<String, String> r : batch) {
+        for (ConsumerRecord<String, byte[]> r : batch) {
             next.put(new TopicPartition(r.topic(), r.partition()), new OffsetAndMetadata(r.offset() + 1));
         }
         return next;

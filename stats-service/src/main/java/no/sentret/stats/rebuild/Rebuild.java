@@ -30,6 +30,7 @@ import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.InterruptException;
 import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -76,7 +77,7 @@ public class Rebuild {
     private final int maxPollRecords;
     private final AtomicLong replayed = new AtomicLong();
     private volatile boolean stopped;
-    private volatile KafkaConsumer<String, String> consumer;
+    private volatile KafkaConsumer<String, byte[]> consumer;
     private volatile Failure lastFailure;
     private Thread thread;
 
@@ -169,7 +170,7 @@ public class Rebuild {
         if (running == null || !running.isAlive()) {
             return;
         }
-        KafkaConsumer<String, String> c = consumer;
+        KafkaConsumer<String, byte[]> c = consumer;
         if (c != null) {
             c.wakeup(); // a poll in progress returns at once
         }
@@ -238,7 +239,7 @@ public class Rebuild {
         p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, maxPollRecords);
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         // no group: the rebuild assigns every partition to itself and keeps its positions in the database
-        try (KafkaConsumer<String, String> c = kafka.consumer(p)) {
+        try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(kafka.config(p), new StringDeserializer(), new ByteArrayDeserializer())) {
             consumer = c;
             if (stopped) {
                 throw new ReplayFailed(STOPPED); // stop() came before the consumer could be woken
@@ -256,9 +257,9 @@ public class Rebuild {
                 if (stopped) {
                     throw new ReplayFailed(STOPPED);
                 }
-                ConsumerRecords<String, String> polled = c.poll(Duration.ofMillis(200));
+                ConsumerRecords<String, byte[]> polled = c.poll(Duration.ofMillis(200));
                 if (!polled.isEmpty()) {
-                    List<ConsumerRecord<String, String>> batch = new ArrayList<>(polled.count());
+                    List<ConsumerRecord<String, byte[]>> batch = new ArrayList<>(polled.count());
                     polled.forEach(batch::add);
                     if (!applyRetrying(batch, gen)) {
                         LOG.infof("rebuild of generation %d: superseded by a newer rebuild", gen);
@@ -288,7 +289,7 @@ public class Rebuild {
      *
      * @return false when the rebuild was superseded (another rebuild claimed a newer generation)
      */
-    private boolean applyRetrying(List<ConsumerRecord<String, String>> batch, int gen) throws ReplayFailed {
+    private boolean applyRetrying(List<ConsumerRecord<String, byte[]>> batch, int gen) throws ReplayFailed {
         Instant firstFailure = null;
         long backoff = 500;
         while (true) {
@@ -343,7 +344,7 @@ public class Rebuild {
         }
     }
 
-    private static boolean caughtUp(KafkaConsumer<String, String> consumer, List<TopicPartition> partitions) {
+    private static boolean caughtUp(KafkaConsumer<String, byte[]> consumer, List<TopicPartition> partitions) {
         Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
         for (TopicPartition tp : partitions) {
             if (consumer.position(tp) < end.get(tp)) {
