@@ -17,6 +17,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import no.sentret.platform.problem.ProblemException;
 import no.sentret.stats.freeze.FrozenYearCopy;
@@ -253,21 +258,52 @@ public class Rebuild {
             c.assign(partitions);
             c.seekToBeginning(partitions);
             LOG.infof("rebuild of generation %d: replaying %d partitions from the beginning", gen, partitions.size());
+            replayInTwoStages(c, partitions, gen);
+        } finally {
+            consumer = null;
+        }
+    }
+
+    /**
+     * As the live consumer ({@link no.sentret.stats.ingest.ConsumerLoop}): while the writer thread writes batch N
+     * in its transaction, this thread polls and parses batch N+1, and hands it over once N has committed. Batches
+     * still commit one at a time and in order; the switch-over comes once everything polled has committed.
+     */
+    private void replayInTwoStages(KafkaConsumer<String, byte[]> c, List<TopicPartition> partitions, int gen)
+            throws ReplayFailed, SQLException {
+        ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, Thread.currentThread().getName() + "-writer");
+            t.setDaemon(true);
+            return t;
+        });
+        Future<Boolean> inFlight = null;
+        int inFlightSize = 0;
+        try {
             while (true) {
                 if (stopped) {
                     throw new ReplayFailed(STOPPED);
                 }
                 ConsumerRecords<String, byte[]> polled = c.poll(Duration.ofMillis(200));
+                BatchApplier.Parsed next = null;
                 if (!polled.isEmpty()) {
                     List<ConsumerRecord<String, byte[]>> batch = new ArrayList<>(polled.count());
                     polled.forEach(batch::add);
-                    if (!applyRetrying(batch, gen)) {
+                    next = applier.parse(batch); // while the batch before is being written
+                }
+                if (inFlight != null) {
+                    if (!written(inFlight)) {
                         LOG.infof("rebuild of generation %d: superseded by a newer rebuild", gen);
                         return;
                     }
-                    replayed.addAndGet(batch.size());
+                    replayed.addAndGet(inFlightSize);
+                    inFlight = null;
                 }
-                if (caughtUp(c, partitions)) {
+                if (next != null) {
+                    BatchApplier.Parsed batch = next;
+                    inFlight = writer.submit(() -> applyRetrying(batch, gen));
+                    inFlightSize = batch.records().size();
+                }
+                if (inFlight == null && caughtUp(c, partitions)) { // everything polled is committed
                     if (!switchOver(gen)) {
                         LOG.infof("rebuild of generation %d: superseded by a newer rebuild", gen);
                         return;
@@ -278,7 +314,48 @@ public class Rebuild {
                 }
             }
         } finally {
-            consumer = null;
+            stopWriter(writer);
+        }
+    }
+
+    /** Waits for the batch in flight: true when it committed, false when a newer rebuild took over. */
+    private boolean written(Future<Boolean> inFlight) throws ReplayFailed {
+        try {
+            return inFlight.get();
+        } catch (InterruptedException e) {
+            throw new ReplayFailed(stopped ? STOPPED : "interrupted while a batch was written");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof ReplayFailed failed) {
+                throw failed;
+            }
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+
+    /**
+     * Ends the writer thread (a retry backoff is interrupted) and waits for it, so no batch of this replay is
+     * still being written when its failure is recorded and its generation deleted.
+     */
+    private static void stopWriter(ExecutorService writer) {
+        writer.shutdownNow();
+        boolean interrupted = Thread.interrupted(); // the wait below must not end at once because stop() interrupted us
+        try {
+            if (!writer.awaitTermination(STOP_WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
+                LOG.warnf("the rebuild's writer thread did not stop within %d ms", STOP_WAIT_MILLIS);
+            }
+        } catch (InterruptedException e) {
+            interrupted = true;
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
@@ -289,7 +366,7 @@ public class Rebuild {
      *
      * @return false when the rebuild was superseded (another rebuild claimed a newer generation)
      */
-    private boolean applyRetrying(List<ConsumerRecord<String, byte[]>> batch, int gen) throws ReplayFailed {
+    private boolean applyRetrying(BatchApplier.Parsed batch, int gen) throws ReplayFailed {
         Instant firstFailure = null;
         long backoff = 500;
         while (true) {
