@@ -11,7 +11,6 @@ import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import java.util.function.IntConsumer;
@@ -98,11 +97,7 @@ public class ConsumerLoop implements Runnable {
 
     @Override
     public void run() {
-        ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, Thread.currentThread().getName() + "-writer");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService writer = WriterThread.start();
         try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(properties())) {
             consumer = c;
             gen = retrying("read the active generation", applier::activeGeneration);
@@ -232,15 +227,9 @@ public class ConsumerLoop implements Runnable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while the batch was written", e);
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
+            Throwable cause = WriterThread.checkedCause(e);
             if (cause instanceof SQLException sql) {
                 throw sql;
-            }
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            if (cause instanceof Error error) {
-                throw error;
             }
             throw new IllegalStateException(cause);
         }

@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -27,6 +26,7 @@ import no.sentret.platform.problem.ProblemException;
 import no.sentret.stats.freeze.FrozenYearCopy;
 import no.sentret.stats.ingest.BatchApplier;
 import no.sentret.stats.ingest.DatabaseErrors;
+import no.sentret.stats.ingest.WriterThread;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -271,11 +271,7 @@ public class Rebuild {
      */
     private void replayInTwoStages(KafkaConsumer<String, byte[]> c, List<TopicPartition> partitions, int gen)
             throws ReplayFailed, SQLException {
-        ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, Thread.currentThread().getName() + "-writer");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService writer = WriterThread.start();
         Future<Boolean> inFlight = null;
         int inFlightSize = 0;
         try {
@@ -325,15 +321,9 @@ public class Rebuild {
         } catch (InterruptedException e) {
             throw new ReplayFailed(stopped ? STOPPED : "interrupted while a batch was written");
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
+            Throwable cause = WriterThread.checkedCause(e);
             if (cause instanceof ReplayFailed failed) {
                 throw failed;
-            }
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            if (cause instanceof Error error) {
-                throw error;
             }
             throw new IllegalStateException(cause);
         }
