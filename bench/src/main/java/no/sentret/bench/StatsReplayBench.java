@@ -230,7 +230,7 @@ public final class StatsReplayBench {
                             "{\"id\":\"" + id + "\",\"at\":\"" + at + "\",\"score\":4,\"language\":\"en\",\"followUpAnswers\":null}")));
                 } else if (kind < 13 && code != null) {
                     p.send(new ProducerRecord<>("health-events", code, envelope("HealthServiceRecorded", code, "health-service", at,
-                            "{\"id\":\"" + id + "\",\"clientCode\":" + quotedCode + "}")));
+                            "{\"id\":\"" + id + "\",\"clientCode\":" + quotedCode + ",\"category\":\"STI_TEST\"}")));
                 } else {
                     p.send(new ProducerRecord<>("visit-events", code, envelope("VisitRecorded", code, "visit-service", at,
                             "{\"id\":\"" + id + "\",\"clientCode\":" + quotedCode + ",\"occurredAt\":\"" + at + "\",\"activities\":[\"MEAL\"]}")));
@@ -511,7 +511,9 @@ public final class StatsReplayBench {
         Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
         long now = Instant.now().getEpochSecond();
         String header = b64.encodeToString("{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"bench\"}".getBytes(StandardCharsets.UTF_8));
+        // an access token for the API, as the services require since issue 17 (typ Bearer, audience sentret-api)
         String claims = b64.encodeToString(("{\"iss\":\"" + issuer + "\",\"sub\":\"bench\",\"preferred_username\":\"bench\","
+                + "\"typ\":\"Bearer\",\"aud\":\"sentret-api\","
                 + "\"iat\":" + now + ",\"exp\":" + (now + 7200) + ",\"groups\":[\"analyst\",\"admin\"],\"realm_access\":{\"roles\":[\"analyst\",\"admin\"]}}")
                 .getBytes(StandardCharsets.UTF_8));
         Signature s = Signature.getInstance("SHA256withRSA");

@@ -9,6 +9,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -161,9 +162,10 @@ class BatchEdgesTest {
 
     /** The events as one polled batch of a partition of this test's own, applied like the live consumer does. */
     private void applyAsOneBatch(List<Events.Ev> events) throws Exception {
-        List<ConsumerRecord<String, String>> records = new ArrayList<>();
+        List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
         for (Events.Ev e : events) {
-            records.add(new ConsumerRecord<>(TOPIC, 0, OFFSET.getAndIncrement(), e.key(), e.value()));
+            byte[] value = e.value() == null ? null : e.value().getBytes(StandardCharsets.UTF_8);
+            records.add(new ConsumerRecord<>(TOPIC, 0, OFFSET.getAndIncrement(), e.key(), value));
         }
         BatchApplier.Outcome outcome = applier.apply(records, applier.activeGeneration(), BatchApplier.Mode.LIVE, i -> { });
         assertEquals(BatchApplier.Outcome.APPLIED, outcome);

@@ -28,8 +28,10 @@ public final class FrozenYearCopy {
                     "exists (select 1 from service_event e where e.gen = t.gen and e.source = t.source and e.id = t.id and e.oslo_year in " + FROZEN + ")"),
             // the pseudonyms, and the real codes' frozen first and last seen
             new Table("client", "code, first_registered_on, gender, nationality, age_group, frozen_first_seen, frozen_last_seen",
+                    // e.gen = :from, not t.gen: a subquery naming the outer row runs once per client row (a scan of
+                    // service_event per client: minutes at a few thousand clients); this one runs once, hashed
                     "(t.frozen_first_seen is not null or t.code in (select e.client_code from service_event e "
-                            + "where e.gen = t.gen and e.oslo_year in " + FROZEN + "))"),
+                            + "where e.gen = :from and e.oslo_year in " + FROZEN + "))"),
             new Table("feedback", "id, occurred_at, oslo_year, oslo_month, score, has_follow_up", "t.oslo_year in " + FROZEN),
             new Table("outreach_contact", "source, id, channel, oslo_year, recorded, voided", "t.oslo_year in " + FROZEN),
             new Table("legal_shift", "id, shift_date, status, lawyer_kind, revision", "extract(year from t.shift_date)::int in " + FROZEN),
@@ -45,10 +47,14 @@ public final class FrozenYearCopy {
 
     /** Inside the caller's transaction, which holds the generation row FOR UPDATE (no freeze in between). */
     public static void copy(Connection c, int from, int to) throws SQLException {
-        for (Table t : TABLES) {
-            String sql = "insert into " + t.name() + " (gen, " + t.columns() + ") select " + to + ", " + t.columns()
-                    + " from " + t.name() + " t where t.gen = " + from + " and " + t.frozen().replace(":from", Integer.toString(from));
+        for (String sql : statements(from, to)) {
             YearFreezer.run(c, sql);
         }
+    }
+
+    /** The copy's statements, one per table. */
+    static List<String> statements(int from, int to) {
+        return TABLES.stream().map(t -> "insert into " + t.name() + " (gen, " + t.columns() + ") select " + to + ", " + t.columns()
+                + " from " + t.name() + " t where t.gen = " + from + " and " + t.frozen().replace(":from", Integer.toString(from))).toList();
     }
 }

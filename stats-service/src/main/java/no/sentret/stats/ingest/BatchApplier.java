@@ -52,14 +52,14 @@ public class BatchApplier {
      * goes next. Reading needs no database, so the live consumer reads the next batch while the one
      * before is being written ({@link ConsumerLoop}).
      */
-    public record Parsed(List<ConsumerRecord<String, String>> records, List<Valid> valid, List<DeadLetters.DeadLetter> invalid,
+    public record Parsed(List<ConsumerRecord<String, byte[]>> records, List<Valid> valid, List<DeadLetters.DeadLetter> invalid,
                          Map<TopicPartition, Long> next) {
         int size() {
             return records.size();
         }
     }
 
-    record Valid(ConsumerRecord<String, String> record, FactWriter.Keyed event) {
+    record Valid(ConsumerRecord<String, byte[]> record, FactWriter.Keyed event) {
     }
 
     final AgroalDataSource dataSource;
@@ -86,7 +86,7 @@ public class BatchApplier {
      *                  use it to kill a consumer mid-batch
      * @throws SQLException when the batch could not be applied (nothing of it committed): retry it
      */
-    public Outcome apply(List<ConsumerRecord<String, String>> records, int gen, Mode mode, IntConsumer afterEach) throws SQLException {
+    public Outcome apply(List<ConsumerRecord<String, byte[]>> records, int gen, Mode mode, IntConsumer afterEach) throws SQLException {
         return apply(parse(records), gen, mode, afterEach);
     }
 
@@ -117,11 +117,11 @@ public class BatchApplier {
         }
     }
 
-    public Parsed parse(List<ConsumerRecord<String, String>> records) {
+    public Parsed parse(List<ConsumerRecord<String, byte[]>> records) {
         Map<TopicPartition, Long> next = new HashMap<>();
         List<DeadLetters.DeadLetter> invalid = new ArrayList<>();
         List<Valid> valid = new ArrayList<>(records.size());
-        for (ConsumerRecord<String, String> r : records) {
+        for (ConsumerRecord<String, byte[]> r : records) {
             try {
                 ParsedEvent event = parser.parse(r.value());
                 valid.add(new Valid(r, new FactWriter.Keyed(event.eventId(), event.fact())));
@@ -184,7 +184,7 @@ public class BatchApplier {
      * counted after the commit, so a batch retried after a failure counts once.
      */
     private void countApplied(Parsed batch, List<DeadLetters.DeadLetter> letters, Mode mode) {
-        Set<ConsumerRecord<String, String>> refused = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Set<ConsumerRecord<String, byte[]>> refused = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         letters.forEach(l -> refused.add(l.record()));
         Map<String, Integer> perTopic = new HashMap<>();
         for (Valid v : batch.valid()) {

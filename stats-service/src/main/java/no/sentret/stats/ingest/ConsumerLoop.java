@@ -11,7 +11,6 @@ import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import java.util.function.IntConsumer;
@@ -24,6 +23,7 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.jboss.logging.Logger;
 
@@ -56,7 +56,7 @@ public class ConsumerLoop implements Runnable {
     private final FailingBatch failing;
     private final ConsumerLag lag;
     private volatile boolean stopped;
-    private volatile KafkaConsumer<String, String> consumer;
+    private volatile KafkaConsumer<String, byte[]> consumer;
     private int gen;
     private InFlight inFlight;
     private boolean resync;
@@ -72,7 +72,7 @@ public class ConsumerLoop implements Runnable {
 
     public void stop() {
         stopped = true;
-        KafkaConsumer<String, String> c = consumer;
+        KafkaConsumer<String, byte[]> c = consumer;
         if (c != null) {
             c.wakeup();
         }
@@ -97,12 +97,8 @@ public class ConsumerLoop implements Runnable {
 
     @Override
     public void run() {
-        ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, Thread.currentThread().getName() + "-writer");
-            t.setDaemon(true);
-            return t;
-        });
-        try (KafkaConsumer<String, String> c = new KafkaConsumer<>(properties())) {
+        ExecutorService writer = WriterThread.start();
+        try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(properties())) {
             consumer = c;
             gen = retrying("read the active generation", applier::activeGeneration);
             c.subscribe(settings.topics(), new ConsumerRebalanceListener() {
@@ -120,7 +116,7 @@ public class ConsumerLoop implements Runnable {
                 }
             });
             while (!stopped) {
-                ConsumerRecords<String, String> polled;
+                ConsumerRecords<String, byte[]> polled;
                 try {
                     polled = c.poll(Duration.ofMillis(200));
                     lag.observe(c);
@@ -137,7 +133,7 @@ public class ConsumerLoop implements Runnable {
                 }
                 BatchApplier.Parsed next = null;
                 if (!polled.isEmpty()) {
-                    List<ConsumerRecord<String, String>> batch = new ArrayList<>(polled.count());
+                    List<ConsumerRecord<String, byte[]>> batch = new ArrayList<>(polled.count());
                     polled.forEach(batch::add);
                     next = applier.parse(batch); // while the batch before is being written
                 }
@@ -171,7 +167,7 @@ public class ConsumerLoop implements Runnable {
      *
      * @return whether {@code next} may be written
      */
-    private boolean finish(KafkaConsumer<String, String> c, BatchApplier.Parsed next) {
+    private boolean finish(KafkaConsumer<String, byte[]> c, BatchApplier.Parsed next) {
         InFlight done = inFlight;
         inFlight = null;
         try {
@@ -194,7 +190,7 @@ public class ConsumerLoop implements Runnable {
             if (backoff == 0) {
                 LOG.warnf("stats consumer: batch failed and will be retried (nothing skipped): %s", why);
             }
-            List<ConsumerRecord<String, String>> unwritten = new ArrayList<>(done.batch().records());
+            List<ConsumerRecord<String, byte[]>> unwritten = new ArrayList<>(done.batch().records());
             if (next != null) {
                 unwritten.addAll(next.records()); // after the failed ones: a partition in both goes back to the failed batch's first
             }
@@ -206,7 +202,7 @@ public class ConsumerLoop implements Runnable {
     }
 
     /** In a rebalance callback: wait for the batch in flight; if it failed, re-read positions from the database after the poll. */
-    private void settleInFlight(KafkaConsumer<String, String> c) {
+    private void settleInFlight(KafkaConsumer<String, byte[]> c) {
         if (inFlight == null) {
             return;
         }
@@ -231,15 +227,9 @@ public class ConsumerLoop implements Runnable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while the batch was written", e);
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
+            Throwable cause = WriterThread.checkedCause(e);
             if (cause instanceof SQLException sql) {
                 throw sql;
-            }
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            if (cause instanceof Error error) {
-                throw error;
             }
             throw new IllegalStateException(cause);
         }
@@ -254,11 +244,12 @@ public class ConsumerLoop implements Runnable {
         p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, settings.maxPollRecords());
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        // the values stay bytes: the parser reads them with Jackson's byte parser, no String made per event
+        p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
         return p;
     }
 
-    private void seekToStored(KafkaConsumer<String, String> c, Collection<TopicPartition> partitions) {
+    private void seekToStored(KafkaConsumer<String, byte[]> c, Collection<TopicPartition> partitions) {
         if (partitions.isEmpty()) {
             return;
         }
@@ -277,17 +268,17 @@ public class ConsumerLoop implements Runnable {
         }
     }
 
-    private static void seekBack(KafkaConsumer<String, String> c, List<ConsumerRecord<String, String>> batch) {
+    private static void seekBack(KafkaConsumer<String, byte[]> c, List<ConsumerRecord<String, byte[]>> batch) {
         Map<TopicPartition, Long> first = new HashMap<>();
-        for (ConsumerRecord<String, String> r : batch) {
+        for (ConsumerRecord<String, byte[]> r : batch) {
             first.putIfAbsent(new TopicPartition(r.topic(), r.partition()), r.offset());
         }
         first.forEach(c::seek);
     }
 
-    private static Map<TopicPartition, OffsetAndMetadata> nextOffsets(List<ConsumerRecord<String, String>> batch) {
+    private static Map<TopicPartition, OffsetAndMetadata> nextOffsets(List<ConsumerRecord<String, byte[]>> batch) {
         Map<TopicPartition, OffsetAndMetadata> next = new HashMap<>();
-        for (ConsumerRecord<String, String> r : batch) {
+        for (ConsumerRecord<String, byte[]> r : batch) {
             next.put(new TopicPartition(r.topic(), r.partition()), new OffsetAndMetadata(r.offset() + 1));
         }
         return next;

@@ -16,6 +16,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -32,13 +33,13 @@ public class DeadLetters {
     public static final String PARTITION_HEADER = "sentret-original-partition";
     public static final String OFFSET_HEADER = "sentret-original-offset";
 
-    public record DeadLetter(ConsumerRecord<String, String> record, String reason) {
+    public record DeadLetter(ConsumerRecord<String, byte[]> record, String reason) {
     }
 
     private final KafkaClients kafka;
     private final String topic;
     private final Counter counter;
-    private volatile KafkaProducer<String, String> producer;
+    private volatile KafkaProducer<String, byte[]> producer;
 
     public DeadLetters(KafkaClients kafka,
                        @ConfigProperty(name = "sentret.stats.dead-letter-topic") String topic,
@@ -59,10 +60,10 @@ public class DeadLetters {
         if (letters.isEmpty()) {
             return;
         }
-        List<ProducerRecord<String, String>> records = new ArrayList<>(letters.size());
+        List<ProducerRecord<String, byte[]>> records = new ArrayList<>(letters.size());
         for (DeadLetter letter : letters) {
-            ConsumerRecord<String, String> r = letter.record();
-            ProducerRecord<String, String> out = new ProducerRecord<>(topic, r.key(), r.value());
+            ConsumerRecord<String, byte[]> r = letter.record();
+            ProducerRecord<String, byte[]> out = new ProducerRecord<>(topic, r.key(), r.value()); // the value byte for byte
             for (Header h : r.headers()) {
                 out.headers().add(h);
             }
@@ -80,7 +81,7 @@ public class DeadLetters {
         counter.increment(letters);
     }
 
-    private KafkaProducer<String, String> producer() {
+    private KafkaProducer<String, byte[]> producer() {
         if (producer == null) {
             synchronized (this) {
                 if (producer == null) {
@@ -91,7 +92,7 @@ public class DeadLetters {
                     props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
                     props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 15_000);
                     props.put(ProducerConfig.CLIENT_ID_CONFIG, "stats-dead-letters");
-                    producer = kafka.producer(props);
+                    producer = new KafkaProducer<>(kafka.config(props), new StringSerializer(), new ByteArraySerializer());
                 }
             }
         }

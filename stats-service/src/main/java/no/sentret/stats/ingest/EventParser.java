@@ -49,7 +49,7 @@ public class EventParser {
     /** built once: {@code ObjectMapper.readTree(String)} resolves the JsonNode type on every call */
     private final ObjectReader reader = new ObjectMapper().readerFor(JsonNode.class);
 
-    public ParsedEvent parse(String value) throws InvalidEventException {
+    public ParsedEvent parse(byte[] value) throws InvalidEventException {
         if (value == null) {
             throw new InvalidEventException("record: empty value");
         }

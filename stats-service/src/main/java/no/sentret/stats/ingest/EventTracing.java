@@ -26,16 +26,16 @@ public class EventTracing {
 
     static final String HEADER = "traceparent";
 
-    private static final TextMapGetter<ConsumerRecord<String, String>> HEADERS = new TextMapGetter<>() {
+    private static final TextMapGetter<ConsumerRecord<String, byte[]>> HEADERS = new TextMapGetter<>() {
         @Override
-        public Iterable<String> keys(ConsumerRecord<String, String> record) {
+        public Iterable<String> keys(ConsumerRecord<String, byte[]> record) {
             List<String> keys = new ArrayList<>();
             record.headers().forEach(h -> keys.add(h.key()));
             return keys;
         }
 
         @Override
-        public String get(ConsumerRecord<String, String> record, String key) {
+        public String get(ConsumerRecord<String, byte[]> record, String key) {
             Header header = record == null ? null : record.headers().lastHeader(key);
             return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.US_ASCII);
         }
@@ -48,9 +48,9 @@ public class EventTracing {
     }
 
     /** One span per record of a live batch, started now; {@link Spans#end} ends them with the batch's outcome. */
-    Spans start(List<ConsumerRecord<String, String>> records) {
+    Spans start(List<ConsumerRecord<String, byte[]>> records) {
         List<Span> spans = new ArrayList<>(records.size());
-        for (ConsumerRecord<String, String> r : records) {
+        for (ConsumerRecord<String, byte[]> r : records) {
             Context parent = W3CTraceContextPropagator.getInstance().extract(Context.root(), r, HEADERS);
             spans.add(tracer.spanBuilder(r.topic() + " apply")
                     .setParent(parent)

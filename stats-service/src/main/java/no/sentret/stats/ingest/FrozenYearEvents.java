@@ -21,7 +21,7 @@ public class FrozenYearEvents {
 
     private static final Logger LOG = Logger.getLogger(FrozenYearEvents.class);
 
-    record LeftOut(ConsumerRecord<String, String> record, int year) {
+    record LeftOut(ConsumerRecord<String, byte[]> record, int year) {
     }
 
     private final MeterRegistry registry;

@@ -17,11 +17,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import no.sentret.platform.problem.ProblemException;
 import no.sentret.stats.freeze.FrozenYearCopy;
 import no.sentret.stats.ingest.BatchApplier;
 import no.sentret.stats.ingest.DatabaseErrors;
+import no.sentret.stats.ingest.WriterThread;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -30,6 +35,7 @@ import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.InterruptException;
 import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -76,7 +82,7 @@ public class Rebuild {
     private final int maxPollRecords;
     private final AtomicLong replayed = new AtomicLong();
     private volatile boolean stopped;
-    private volatile KafkaConsumer<String, String> consumer;
+    private volatile KafkaConsumer<String, byte[]> consumer;
     private volatile Failure lastFailure;
     private Thread thread;
 
@@ -169,7 +175,7 @@ public class Rebuild {
         if (running == null || !running.isAlive()) {
             return;
         }
-        KafkaConsumer<String, String> c = consumer;
+        KafkaConsumer<String, byte[]> c = consumer;
         if (c != null) {
             c.wakeup(); // a poll in progress returns at once
         }
@@ -238,7 +244,7 @@ public class Rebuild {
         p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, maxPollRecords);
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         // no group: the rebuild assigns every partition to itself and keeps its positions in the database
-        try (KafkaConsumer<String, String> c = kafka.consumer(p)) {
+        try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(kafka.config(p), new StringDeserializer(), new ByteArrayDeserializer())) {
             consumer = c;
             if (stopped) {
                 throw new ReplayFailed(STOPPED); // stop() came before the consumer could be woken
@@ -252,21 +258,48 @@ public class Rebuild {
             c.assign(partitions);
             c.seekToBeginning(partitions);
             LOG.infof("rebuild of generation %d: replaying %d partitions from the beginning", gen, partitions.size());
+            replayInTwoStages(c, partitions, gen);
+        } finally {
+            consumer = null;
+        }
+    }
+
+    /**
+     * As the live consumer ({@link no.sentret.stats.ingest.ConsumerLoop}): while the writer thread writes batch N
+     * in its transaction, this thread polls and parses batch N+1, and hands it over once N has committed. Batches
+     * still commit one at a time and in order; the switch-over comes once everything polled has committed.
+     */
+    private void replayInTwoStages(KafkaConsumer<String, byte[]> c, List<TopicPartition> partitions, int gen)
+            throws ReplayFailed, SQLException {
+        ExecutorService writer = WriterThread.start();
+        Future<Boolean> inFlight = null;
+        int inFlightSize = 0;
+        try {
             while (true) {
                 if (stopped) {
                     throw new ReplayFailed(STOPPED);
                 }
-                ConsumerRecords<String, String> polled = c.poll(Duration.ofMillis(200));
+                ConsumerRecords<String, byte[]> polled = c.poll(Duration.ofMillis(200));
+                BatchApplier.Parsed next = null;
                 if (!polled.isEmpty()) {
-                    List<ConsumerRecord<String, String>> batch = new ArrayList<>(polled.count());
+                    List<ConsumerRecord<String, byte[]>> batch = new ArrayList<>(polled.count());
                     polled.forEach(batch::add);
-                    if (!applyRetrying(batch, gen)) {
+                    next = applier.parse(batch); // while the batch before is being written
+                }
+                if (inFlight != null) {
+                    if (!written(inFlight)) {
                         LOG.infof("rebuild of generation %d: superseded by a newer rebuild", gen);
                         return;
                     }
-                    replayed.addAndGet(batch.size());
+                    replayed.addAndGet(inFlightSize);
+                    inFlight = null;
                 }
-                if (caughtUp(c, partitions)) {
+                if (next != null) {
+                    BatchApplier.Parsed batch = next;
+                    inFlight = writer.submit(() -> applyRetrying(batch, gen));
+                    inFlightSize = batch.records().size();
+                }
+                if (inFlight == null && caughtUp(c, partitions)) { // everything polled is committed
                     if (!switchOver(gen)) {
                         LOG.infof("rebuild of generation %d: superseded by a newer rebuild", gen);
                         return;
@@ -277,7 +310,42 @@ public class Rebuild {
                 }
             }
         } finally {
-            consumer = null;
+            stopWriter(writer);
+        }
+    }
+
+    /** Waits for the batch in flight: true when it committed, false when a newer rebuild took over. */
+    private boolean written(Future<Boolean> inFlight) throws ReplayFailed {
+        try {
+            return inFlight.get();
+        } catch (InterruptedException e) {
+            throw new ReplayFailed(stopped ? STOPPED : "interrupted while a batch was written");
+        } catch (ExecutionException e) {
+            Throwable cause = WriterThread.checkedCause(e);
+            if (cause instanceof ReplayFailed failed) {
+                throw failed;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+
+    /**
+     * Ends the writer thread (a retry backoff is interrupted) and waits for it, so no batch of this replay is
+     * still being written when its failure is recorded and its generation deleted.
+     */
+    private static void stopWriter(ExecutorService writer) {
+        writer.shutdownNow();
+        boolean interrupted = Thread.interrupted(); // the wait below must not end at once because stop() interrupted us
+        try {
+            if (!writer.awaitTermination(STOP_WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
+                LOG.warnf("the rebuild's writer thread did not stop within %d ms", STOP_WAIT_MILLIS);
+            }
+        } catch (InterruptedException e) {
+            interrupted = true;
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
@@ -288,7 +356,7 @@ public class Rebuild {
      *
      * @return false when the rebuild was superseded (another rebuild claimed a newer generation)
      */
-    private boolean applyRetrying(List<ConsumerRecord<String, String>> batch, int gen) throws ReplayFailed {
+    private boolean applyRetrying(BatchApplier.Parsed batch, int gen) throws ReplayFailed {
         Instant firstFailure = null;
         long backoff = 500;
         while (true) {
@@ -343,7 +411,7 @@ public class Rebuild {
         }
     }
 
-    private static boolean caughtUp(KafkaConsumer<String, String> consumer, List<TopicPartition> partitions) {
+    private static boolean caughtUp(KafkaConsumer<String, byte[]> consumer, List<TopicPartition> partitions) {
         Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
         for (TopicPartition tp : partitions) {
             if (consumer.position(tp) < end.get(tp)) {
