@@ -52,6 +52,21 @@ class VerifiedTokensTest {
         assertEquals(404, status(token));
     }
 
+    /**
+     * A cache hit skips the augmentors, so a token one of them refuses (here the gateway's AccessTokensOnly: no
+     * {@code typ}) must never be kept: refused every time, never answered from the cache.
+     */
+    @Test
+    void aTokenAnAugmentorRefusesIsRefusedEveryTime() {
+        String typeless = Jwt.preferredUserName("typeless").audience("sentret-api").issuer("https://server.example.com").subject("typeless")
+                .groups("staff").expiresAt(Instant.now().plusSeconds(300)).jws().keyId("1").sign("privateKey.jwk");
+        long hits = tokens.hits();
+        for (int i = 0; i < 3; i++) {
+            assertEquals(401, status(typeless));
+        }
+        assertEquals(hits, tokens.hits(), "never answered from the cache");
+    }
+
     @Test
     void aCachedTokenIsRefusedOnceItHasExpired() throws InterruptedException {
         Instant expiry = Instant.now().plusSeconds(3);

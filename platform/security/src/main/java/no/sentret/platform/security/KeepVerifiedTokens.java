@@ -6,7 +6,12 @@ import io.quarkus.security.identity.SecurityIdentityAugmentor;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** The first augmentor: hands {@link VerifiedTokens} the identity quarkus-oidc has just built from a verified token. */
+/**
+ * The last augmentor: hands {@link VerifiedTokens} the identity quarkus-oidc built from a verified token, as every
+ * other augmentor left it. A cache hit ({@link KnownBearerTokens}) skips the augmentors, so what is kept must be
+ * their result: an augmentor that refuses a token (the gateway's {@code AccessTokensOnly}) fails before this one
+ * runs, and the token is never kept.
+ */
 @ApplicationScoped
 public class KeepVerifiedTokens implements SecurityIdentityAugmentor {
 
@@ -18,7 +23,7 @@ public class KeepVerifiedTokens implements SecurityIdentityAugmentor {
 
     @Override
     public int priority() {
-        return Integer.MAX_VALUE; // the identity as the provider built it, before any other augmentor changed it
+        return Integer.MIN_VALUE; // after every other augmentor
     }
 
     @Override
