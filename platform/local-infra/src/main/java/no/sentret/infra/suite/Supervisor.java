@@ -119,12 +119,13 @@ public final class Supervisor implements AutoCloseable {
     private void decide(Restartable c, Watched w, String what, Duration ranFor) {
         RestartBackOff.Decision decision = w.backOff.afterExit(ranFor);
         if (decision.givesUp()) {
-            synchronized (this) {
-                w.gaveUp = true;
-            }
+            // said before it is so: whoever sees gaveUp() (the suite's status, a test) finds the reason already written
             say.accept("!! " + c.name() + " " + what + "; it failed " + policy.maxQuickFailures()
                     + " times in a row within " + seconds(policy.stableAfter()) + " of its start: giving up on it."
                     + " The rest of the suite keeps running; see " + c.log() + ", fix the cause and start the suite again");
+            synchronized (this) {
+                w.gaveUp = true;
+            }
             return;
         }
         w.restartAt = System.nanoTime() + decision.delay().toNanos();

@@ -48,7 +48,14 @@ class SupervisorTest {
     void aComponentThatKeepsFailingIsRestartedWithGrowingDelaysThenGivenUp(@TempDir Path dir) {
         Component failing = new Component("failing", dir, 0, 3);
         RestartBackOff.Policy policy = new RestartBackOff.Policy(Duration.ofMillis(400), Duration.ofMillis(1600), Duration.ofSeconds(30), 4);
-        try (Supervisor supervisor = new Supervisor(policy, said::add, () -> List.of(failing)).start()) {
+        // the reason is written slowly (a loaded machine): whoever sees gaveUp() must still find it written
+        java.util.function.Consumer<String> slowWriter = s -> {
+            if (s.contains("giving up")) {
+                sleep(300);
+            }
+            said.add(s);
+        };
+        try (Supervisor supervisor = new Supervisor(policy, slowWriter, () -> List.of(failing)).start()) {
             await(() -> supervisor.gaveUp("failing"), Duration.ofSeconds(90));
             assertEquals(4, supervisor.restarts("failing"), said.toString());
             assertEquals(5, failing.starts.size(), "the first start and four more");
