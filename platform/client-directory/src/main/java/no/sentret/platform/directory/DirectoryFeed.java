@@ -43,7 +43,11 @@ public class DirectoryFeed extends TopicFeed {
 
     @Override
     protected void apply(List<ConsumerRecord<String, String>> records) {
-        writer.apply(records.stream().map(r -> RegistryChange.of(r.value())).toList());
+        List<RegistryChange> changes = records.stream().map(RegistryChange::of)
+                .filter(change -> !(change instanceof RegistryChange.Ignored)).toList();
+        if (!changes.isEmpty()) { // a batch of anonymous visits opens no transaction
+            writer.apply(changes);
+        }
     }
 
     public boolean enabled() {

@@ -6,9 +6,12 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import no.sentret.platform.kafka.EventTypeHeader;
 import no.sentret.platform.records.ClientCodes;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /**
  * What one visit-events record changes in the directory. Only the fields the directory keeps are
@@ -34,6 +37,27 @@ sealed interface RegistryChange {
 
     ObjectMapper JSON = new ObjectMapper();
 
+    /** The types the directory reads; every other type of visit-events changes nothing here. */
+    Set<String> REGISTRY_TYPES = Set.of("ClientRegistered", "ClientUpdated", "ClientErased", "ClientsMerged");
+    /** Services that move a client's "last seen"; anonymous ones (no client code, so no key) change nothing. */
+    Set<String> SEEN_TYPES = Set.of("VisitRecorded", "SocialConsultationRecorded");
+
+    /**
+     * What the record's type header and key already tell, without parsing its JSON (most of visit-events is
+     * anonymous visits and other types the directory does not keep); otherwise what its envelope says. A record
+     * without the header (published before it existed) is read.
+     */
+    static RegistryChange of(ConsumerRecord<String, String> record) {
+        String type = EventTypeHeader.of(record);
+        if (type != null && !REGISTRY_TYPES.contains(type) && !SEEN_TYPES.contains(type)) {
+            return new Ignored("not a registry event");
+        }
+        if (type != null && SEEN_TYPES.contains(type) && record.key() == null) {
+            return new Ignored("anonymous"); // the key is the event's client code (openapi/events/README.md)
+        }
+        return of(record.value());
+    }
+
     static RegistryChange of(String value) {
         JsonNode root;
         try {
@@ -47,6 +71,7 @@ sealed interface RegistryChange {
         JsonNode p = root.path("payload");
         try {
             return switch (root.path("type").asText("")) {
+                // keep in step with REGISTRY_TYPES and SEEN_TYPES
                 case "ClientRegistered", "ClientUpdated" -> new Registered(code(p, "code"),
                         LocalDate.parse(p.path("firstRegisteredOn").asText()));
                 case "ClientErased" -> new Erased(codes(p));

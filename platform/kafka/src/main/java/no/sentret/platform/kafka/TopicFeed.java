@@ -16,7 +16,9 @@ import org.jboss.logging.Logger;
 /**
  * A service's read model fed from another service's topic, on its own thread: poll, {@link #apply}
  * the batch (in one transaction, idempotently), then commit the offsets. A crash between the two
- * re-delivers the batch, which idempotent statements absorb. A batch that fails (database away) is
+ * re-delivers the batch, which idempotent statements absorb; so the offsets are committed
+ * asynchronously (a batch does not wait for the broker's answer; a lost commit re-delivers, as a crash
+ * does) and once synchronously, briefly, when the feed stops. A batch that fails (database away) is
  * sought back and retried after a pause: the read model falls behind, it never skips an event.
 * A subclass is a {@code @Singleton} CDI bean (no client proxy) that calls {@link #start()} on StartupEvent and {@link #stop()} on ShutdownEvent.
  */
@@ -85,18 +87,36 @@ public abstract class TopicFeed {
     private void run(Settings s) {
         try (KafkaConsumer<String, String> c = consumer) {
             c.subscribe(s.topics());
-            while (!stopping) {
-                ConsumerRecords<String, String> records = c.poll(s.pollTimeout());
-                if (!records.isEmpty()) {
-                    applyOrRewind(c, records, s);
+            try {
+                while (!stopping) {
+                    ConsumerRecords<String, String> records = c.poll(s.pollTimeout());
+                    if (!records.isEmpty()) {
+                        applyOrRewind(c, records, s);
+                    }
                 }
+            } catch (WakeupException e) {
+                // shutdown
             }
-        } catch (WakeupException e) {
-            // shutdown
+            commitBeforeClosing(c);
         } catch (RuntimeException | Error e) {
             if (!stopping) {
                 died = e;
                 LOG.errorf(e, "%s stopped: events from now on are not read", s.name());
+            }
+        }
+    }
+
+    /** What was applied is committed before the consumer closes, unless the broker cannot answer in a moment. */
+    private static void commitBeforeClosing(KafkaConsumer<String, String> c) {
+        for (int attempt = 0; attempt < 2; attempt++) {
+            try {
+                c.commitSync(Duration.ofSeconds(2));
+                return;
+            } catch (WakeupException e) {
+                // stop()'s wake-up, not consumed by a poll: the second attempt commits
+            } catch (RuntimeException e) {
+                LOG.debugf("offsets not committed on stop (re-delivered after a restart, absorbed): %s", e);
+                return;
             }
         }
     }
@@ -107,7 +127,11 @@ public abstract class TopicFeed {
         try {
             apply(batch);
             applied.addAndGet(batch.size());
-            c.commitSync();
+            c.commitAsync((offsets, failure) -> {
+                if (failure != null) {
+                    LOG.debugf("%s: offsets not committed (re-delivered after a restart, absorbed): %s", s.name(), failure);
+                }
+            });
         } catch (WakeupException e) {
             throw e;
         } catch (RuntimeException e) {
