@@ -45,6 +45,12 @@ public final class WritePathBench {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String VISIT = "{\"activities\":[\"CONVERSATION\",\"MEAL\"]}";
     private static final String WARM_UP_VISIT = "{\"activities\":[\"REST\"]}";
+    private static final String NAMED_VISITS = "gateway POST /api/visits (registered)";
+
+    /** The same visit for a registered client. */
+    private static String namedVisit(String code, String visit) {
+        return "{\"clientCode\":\"" + code + "\"," + visit.substring(1);
+    }
 
     /** One checkout's visit-service, health-service and gateway, with a broker of their own (each health-service's directory reads its own visit-events). */
     static final class Stack implements AutoCloseable {
@@ -145,6 +151,9 @@ public final class WritePathBench {
                     + "\",\"professionalType\":\"NURSE\",\"services\":[{\"category\":\"PEP\"}]}";
             targets.put("direct  POST /visits", new Target(http, direct + "/visits", staff, i -> VISIT));
             targets.put("gateway POST /api/visits", new Target(http, viaGateway + "/visits", staff, i -> VISIT));
+            // the like-for-like visit for a consultation: it names a registered client, which visit-service looks up as
+            // health-service looks up the consultation's (and which moves "last seen" in health-service's directory)
+            targets.put(NAMED_VISITS, new Target(http, viaGateway + "/visits", staff, i -> namedVisit(codes.get(i % codes.size()), VISIT)));
             targets.put("gateway POST /api/health/consultations", new Target(http, viaGateway + "/health/consultations",
                     clinician, consultation));
         }
@@ -153,6 +162,7 @@ public final class WritePathBench {
             // not counted; the warm-up visits carry REST only, which the lag collector skips
             new Target(http, direct + "/visits", staff, i -> WARM_UP_VISIT).run(concurrency, seconds);
             new Target(http, viaGateway + "/visits", staff, i -> WARM_UP_VISIT).run(concurrency, seconds);
+            new Target(http, viaGateway + "/visits", staff, i -> namedVisit(codes.get(i % codes.size()), WARM_UP_VISIT)).run(concurrency, seconds);
             targets.get("gateway POST /api/health/consultations").run(concurrency, seconds);
             targets.values().forEach(Target::reset);
         }
@@ -186,7 +196,8 @@ public final class WritePathBench {
         }
 
         long sentVisits() {
-            return targets.get("direct  POST /visits").total().requests() + targets.get("gateway POST /api/visits").total().requests();
+            return targets.get("direct  POST /visits").total().requests() + targets.get("gateway POST /api/visits").total().requests()
+                    + targets.get(NAMED_VISITS).total().requests();
         }
 
         void report(GatewayBench.Result base, double pgbenchTps) throws Exception {
@@ -209,13 +220,16 @@ public final class WritePathBench {
                     Double.isNaN(pgbenchTps) ? "" : String.format("; direct/pgbench: %.2f", d.throughput() / pgbenchTps));
             System.out.printf("ratio gateway/direct: throughput %.2f (target >= 0.85), added p50 %.2f ms (target <= 2), p99 %.2f vs %.2f ms%n",
                     g.throughput() / d.throughput(), (p50(g) - p50(d)), p99(g), p99(d));
+            GatewayBench.Result n = totals.get(NAMED_VISITS);
             System.out.printf("ratio health consultation/visit, both through the gateway: throughput %.2f (target >= 0.8), p50 %.2f vs %.2f ms%n",
                     h.throughput() / g.throughput(), p50(h), p50(g));
+            System.out.printf("ratio health consultation/visit for a registered client (both look the client up), both through the gateway: "
+                    + "throughput %.2f, p50 %.2f vs %.2f ms%n", h.throughput() / n.throughput(), p50(h), p50(n));
             System.out.println("CPU per request (ms, summed over the rounds; this stack's processes, the shared PostgreSQL and the load generator):");
             cpuByTarget.forEach((target, delta) -> System.out.printf("  %-40s %s%n", target,
                     CpuMeter.perRequest(delta, totals.get(target).requests())));
             Histogram l = lag.lagMicros();
-            System.out.printf("outbox lag commit -> consumer (VisitRecorded, direct and gateway rounds): p50 %.1f ms, p99 %.1f ms "
+            System.out.printf("outbox lag commit -> consumer (VisitRecorded, the visit rounds): p50 %.1f ms, p99 %.1f ms "
                             + "(target <= 200), max %.1f ms; %,d of %,d events received%n",
                     l.getValueAtPercentile(50) / 1000.0, l.getValueAtPercentile(99) / 1000.0, l.getMaxValue() / 1000.0,
                     lag.count(), sent);
