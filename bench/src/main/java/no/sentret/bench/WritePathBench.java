@@ -334,8 +334,8 @@ public final class WritePathBench {
             for (Process p : profiled) {
                 jcmd(p, "JFR.stop", "name=bench");
             }
-            System.out.printf("%n== %d concurrent HTTP clients, %d baseline connections, %d rounds of %d s each ==%n",
-                    concurrency, baselineConnections, rounds, seconds);
+            System.out.printf("%n== %d concurrent HTTP clients (%s), %d baseline connections, %d rounds of %d s each ==%n",
+                    concurrency, LEAN_CLIENT ? "a keep-alive connection each" : "the JDK's HttpClient", baselineConnections, rounds, seconds);
             GatewayBench.Result base = GatewayBench.report(String.format("%-40s", "baseline JDBC (visit + outbox row, commit)"),
                     GatewayBench.combine(baselineRounds));
             double pgbenchTps = pgbench.stream().mapToDouble(p -> p[0]).average().orElse(Double.NaN);
@@ -436,6 +436,12 @@ public final class WritePathBench {
     }
 
     /** One endpoint under closed-loop load; rounds add up. */
+    /**
+     * The load generator's HTTP client: a lean keep-alive connection per thread (default), or the JDK's
+     * {@code HttpClient} ({@code SENTRET_BENCH_HTTP=jdk}, as runs 1-6 and step 5 measured).
+     */
+    static final boolean LEAN_CLIENT = !"jdk".equals(System.getenv("SENTRET_BENCH_HTTP"));
+
     static final class Target {
         private final HttpClient http;
         private final URI uri;
@@ -468,24 +474,41 @@ public final class WritePathBench {
                 int offset = w;
                 Thread worker = new Thread(() -> {
                     Histogram mine = new Histogram(60_000_000L, 3);
+                    KeepAliveHttp connection = LEAN_CLIENT ? new KeepAliveHttp(uri) : null;
                     for (int i = offset; System.nanoTime() < end; i += concurrency) {
-                        HttpRequest request = HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token)
-                                .header("Content-Type", "application/json").timeout(Duration.ofSeconds(30))
-                                .POST(HttpRequest.BodyPublishers.ofString(body.apply(i))).build();
                         long start = System.nanoTime();
                         try {
-                            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-                            if (response.statusCode() == 201) {
+                            int status;
+                            String answer;
+                            if (connection != null) {
+                                KeepAliveHttp.Answer response = connection.post(uri.getRawPath(), token, body.apply(i));
+                                status = response.status();
+                                answer = response.body();
+                            } else {
+                                HttpRequest request = HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token)
+                                        .header("Content-Type", "application/json").timeout(Duration.ofSeconds(30))
+                                        .POST(HttpRequest.BodyPublishers.ofString(body.apply(i))).build();
+                                HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                                status = response.statusCode();
+                                answer = response.body();
+                            }
+                            if (status == 201) {
                                 mine.recordValue(Math.max(1, (System.nanoTime() - start) / 1000));
                                 ok.incrementAndGet();
                             } else if (errors.getAndIncrement() == 0) {
-                                System.out.println("first failure from " + uri + ": " + response.statusCode() + " " + response.body());
+                                System.out.println("first failure from " + uri + ": " + status + " " + answer);
                             }
                         } catch (Exception e) {
+                            if (connection != null) {
+                                connection.close(); // a broken connection is opened again for the next request
+                            }
                             if (errors.getAndIncrement() == 0) {
                                 System.out.println("first failure from " + uri + ": " + e);
                             }
                         }
+                    }
+                    if (connection != null) {
+                        connection.close();
                     }
                     synchronized (latency) {
                         latency.add(mine);
