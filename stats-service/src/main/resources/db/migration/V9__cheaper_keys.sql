@@ -35,6 +35,7 @@ alter table outreach_contact drop constraint outreach_contact_pkey, add primary 
 -- range's summary widens. Live events arrive in time order, so a range of pages covers few years and a
 -- year's report skips the rest; where the pages are not in time order (a replay of several partitions)
 -- the report reads the generation's rows as a sequential scan, which is what it did for most of the
--- year's rows anyway.
+-- year's rows anyway. A range is summarized when it fills (autosummarize, by autovacuum) rather than at
+-- the next vacuum: until then a read has to scan it.
 drop index service_event_period;
-create index service_event_period on service_event using brin (gen, oslo_year, oslo_month);
+create index service_event_period on service_event using brin (gen, oslo_year, oslo_month) with (autosummarize = on);
