@@ -67,8 +67,8 @@ public class StatsRetention {
             }
         }
         YearFreezer.run(c, """
-                create temp table retention_code (code varchar(64) not null, canon varchar(64) not null) on commit drop;
-                create temp table retention_gone (canon varchar(64) primary key) on commit drop""");
+                create temp table retention_code (code varchar(64) collate "C" not null, canon varchar(64) collate "C" not null) on commit drop;
+                create temp table retention_gone (canon varchar(64) collate "C" primary key) on commit drop""");
         YearFreezer.run(c, """
                 insert into retention_code (code, canon)
                 select k.code, coalesce(a.surviving_code, k.code) from client k

@@ -97,11 +97,12 @@ public class YearFreezer {
             }
         }
         // the persons of the year and a pseudonym each
-        // temporary tables filled by inserts (CREATE TABLE AS takes no bind parameters)
+        // temporary tables filled by inserts (CREATE TABLE AS takes no bind parameters); codes compare byte-wise
+        // as the tables' own do since V9, so their keys' indexes serve the joins
         run(c, """
-                create temp table freeze_person (canon varchar(64) primary key, pseudonym varchar(64) not null) on commit drop;
-                create temp table freeze_code (canon varchar(64) not null, code varchar(64) not null) on commit drop;
-                create temp table freeze_seen (canon varchar(64) primary key, pseudonym varchar(64) not null, first_seen date,
+                create temp table freeze_person (canon varchar(64) collate "C" primary key, pseudonym varchar(64) not null) on commit drop;
+                create temp table freeze_code (canon varchar(64) collate "C" not null, code varchar(64) collate "C" not null) on commit drop;
+                create temp table freeze_seen (canon varchar(64) collate "C" primary key, pseudonym varchar(64) not null, first_seen date,
                     first_in_year date, last_in_year date) on commit drop""");
         run(c, """
                 insert into freeze_person (canon, pseudonym)

@@ -41,9 +41,10 @@ public class ClientExport {
 
     private static Map<String, String> queries() {
         Map<String, String> q = new LinkedHashMap<>();
-        q.put("client", "select * from client where gen = :gen and code = any(?) order by code");
-        q.put("clientAliases", "select * from client_alias where gen = :gen and (merged_code = any(?) or surviving_code = ?) order by merged_code");
-        q.put("serviceEvents", "select * from service_event where gen = :gen and client_code = any(?) order by occurred_at, source, id");
+        // codes and sources compare byte-wise since V9; the export keeps the order it had (the database's collation)
+        q.put("client", "select * from client where gen = :gen and code = any(?) order by code collate \"default\"");
+        q.put("clientAliases", "select * from client_alias where gen = :gen and (merged_code = any(?) or surviving_code = ?) order by merged_code collate \"default\"");
+        q.put("serviceEvents", "select * from service_event where gen = :gen and client_code = any(?) order by occurred_at, source collate \"default\", id");
         return q;
     }
 
@@ -101,7 +102,7 @@ public class ClientExport {
     /** The code and every code merged into it (client_alias is kept transitively closed: one step finds them all). */
     private static String[] codesOf(Connection c, int gen, String code) throws SQLException {
         List<String> codes = new ArrayList<>(List.of(code));
-        try (PreparedStatement ps = c.prepareStatement("select merged_code from client_alias where gen = ? and surviving_code = ? order by merged_code")) {
+        try (PreparedStatement ps = c.prepareStatement("select merged_code from client_alias where gen = ? and surviving_code = ? order by merged_code collate \"default\"")) {
             ps.setInt(1, gen);
             ps.setString(2, code);
             try (ResultSet rs = ps.executeQuery()) {

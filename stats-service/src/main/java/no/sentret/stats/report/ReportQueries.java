@@ -283,10 +283,11 @@ public class ReportQueries {
     public MonthlyReport monthly(YearMonth from, YearMonth to) {
         return snapshot.read(q -> {
             Map<YearMonth, Object[]> found = new HashMap<>();
+            // the years too, though the months imply them: the period index can skip pages by year, not by the sum
             for (Object[] r : q.rows("with live as (" + FactSnapshot.LIVE
-                    + " and (e.oslo_year * 12 + e.oslo_month) between ? and ?) "
+                    + " and e.oslo_year between ? and ? and (e.oslo_year * 12 + e.oslo_month) between ? and ?) "
                     + "select oslo_year, oslo_month, count(*), count(distinct canon) from live group by 1, 2",
-                    from.getYear() * 12 + from.getMonthValue(), to.getYear() * 12 + to.getMonthValue())) {
+                    from.getYear(), to.getYear(), from.getYear() * 12 + from.getMonthValue(), to.getYear() * 12 + to.getMonthValue())) {
                 found.put(YearMonth.of(FactSnapshot.num(r[0]), FactSnapshot.num(r[1])), r);
             }
             List<MonthFigures> months = new ArrayList<>();
