@@ -51,6 +51,14 @@ public final class JfrProfile {
     }
 
     /**
+     * Route handlers that only pass the request on ({@code ctx.next()}): every later handler runs inside their frame,
+     * so counting them would charge a whole request to their concern (quarkus-oidc's protected-resource metadata
+     * and back-channel logout handlers sit in every service's router chain).
+     */
+    private static final List<String> PASS_THROUGH = List.of("io.quarkus.oidc.runtime.ResourceMetadataHandler.handle",
+            "io.quarkus.oidc.runtime.BackChannelLogoutHandler.handle");
+
+    /**
      * Each sample charged to one concern: the first of this list with a frame anywhere on the stack
      * (so jose4j's JSON parsing is token verification, not JSON; a flush under a commit is Hibernate).
      * The shares add up to 100 %.
@@ -88,6 +96,9 @@ public final class JfrProfile {
                 Set<String> hit = new HashSet<>();
                 for (RecordedFrame f : frames) {
                     String m = method(f);
+                    if (PASS_THROUGH.contains(m)) {
+                        continue;
+                    }
                     for (Map.Entry<String, List<String>> c : CONCERNS.entrySet()) {
                         if (!hit.contains(c.getKey()) && c.getValue().stream().anyMatch(m::startsWith)) {
                             hit.add(c.getKey());
