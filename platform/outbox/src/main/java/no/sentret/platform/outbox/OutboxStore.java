@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -28,8 +29,8 @@ public class OutboxStore {
 
     /**
      * Takes the relay lock (one publisher at a time across replicas keeps each client's events in
-     * order), hands the oldest rows to {@code publish}, and deletes them in the same transaction.
-     * If {@code publish} throws, nothing is deleted.
+     * order), deletes the oldest rows and hands them to {@code publish}, in one transaction.
+     * If {@code publish} throws, the transaction rolls back and nothing is deleted.
      * <p>
      * The relay's own commit is asynchronous ({@code synchronous_commit=off} for this transaction
      * only): a crash may forget the delete of rows the broker already has, and they are sent again,
@@ -47,14 +48,17 @@ public class OutboxStore {
         if (!Boolean.TRUE.equals(lockedAndMode[0])) {
             return 0;
         }
+        // one statement takes the oldest rows out and returns them: the delete is undone with the
+        // transaction if the broker does not acknowledge them (issue 20: one round trip and one index
+        // scan per batch instead of a select and a delete by the ids it returned)
         @SuppressWarnings("unchecked")
         List<Object[]> result = em.createNativeQuery("""
-                select id, event_id, client_code, recorded_at, trace_parent, type,
+                delete from outbox_event where id in (select id from outbox_event order by id limit ?1)
+                returning id, event_id, client_code, recorded_at, trace_parent, type,
                        json_build_object('eventId', event_id, 'type', type, 'schemaVersion', schema_version,
                          'occurredAt', to_char(occurred_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
                          'recordedAt', to_char(recorded_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
-                         'source', source, 'clientCode', client_code, 'payload', payload)::text
-                from outbox_event order by id limit ?1""")
+                         'source', source, 'clientCode', client_code, 'payload', payload)::text""")
                 .setParameter(1, batchSize)
                 .getResultList();
         if (result.isEmpty()) {
@@ -64,10 +68,9 @@ public class OutboxStore {
         for (Object[] r : result) {
             rows.add(new OutboxRow(((Number) r[0]).longValue(), (UUID) r[1], (String) r[2], toInstant(r[3]), (String) r[6], (String) r[4], (String) r[5]));
         }
+        // RETURNING has no order: a client's events go to the broker in the order they were written
+        rows.sort(Comparator.comparingLong(OutboxRow::id));
         publish.accept(rows);
-        em.createNativeQuery("delete from outbox_event where id in (:ids)")
-                .setParameter("ids", rows.stream().map(OutboxRow::id).toList())
-                .executeUpdate();
         return rows.size();
     }
 
