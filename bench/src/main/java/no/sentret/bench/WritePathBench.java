@@ -37,6 +37,8 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
  * commit to a consumer of {@code visit-events} (every measured visit must arrive).
  * Args: [concurrency=16] [secondsPerRound=10] [rounds=2] [baselineConnections=8].
  * {@code SENTRET_BENCH_WARMUP} seconds of warm-up per request kind before the measured rounds (default: secondsPerRound).
+ * {@code SENTRET_BENCH_CONSULTATION_SERVICES} (1-4, default 1): the consultation's services (PEP, then counselling,
+ * then two STI tests): a clinic's consultation often has several, each its own line and event.
  * {@code SENTRET_BENCH_JFR=1} records a Java Flight Recorder profile of visit-service, health-service
  * and the gateway over the measured rounds (read it with {@code bench/run JfrProfile <file>}).
  */
@@ -46,6 +48,14 @@ public final class WritePathBench {
     private static final String VISIT = "{\"activities\":[\"CONVERSATION\",\"MEAL\"]}";
     private static final String WARM_UP_VISIT = "{\"activities\":[\"REST\"]}";
     private static final String NAMED_VISITS = "gateway POST /api/visits (registered)";
+
+    /** A consultation's services, the first {@code SENTRET_BENCH_CONSULTATION_SERVICES} of them. */
+    private static final List<String> SERVICES = List.of("{\"category\":\"PEP\"}",
+            "{\"category\":\"COUNSELLING\",\"topics\":[\"SAFER_SEX\"]}",
+            "{\"category\":\"STI_TEST\",\"infection\":\"CHLAMYDIA\",\"sampleSites\":[\"URINE\"]}",
+            "{\"category\":\"STI_TEST\",\"infection\":\"GONORRHOEA\",\"sampleSites\":[\"URINE\"]}");
+    static final String CONSULTATION_SERVICES = String.join(",", SERVICES.subList(0,
+            Integer.parseInt(System.getenv().getOrDefault("SENTRET_BENCH_CONSULTATION_SERVICES", "1"))));
 
     /** The same visit for a registered client. */
     private static String namedVisit(String code, String visit) {
@@ -148,7 +158,7 @@ public final class WritePathBench {
             lagThread = new Thread(lag, label + "-outbox-lag");
             lagThread.start();
             IntFunction<String> consultation = i -> "{\"clientCode\":\"" + codes.get(i % codes.size())
-                    + "\",\"professionalType\":\"NURSE\",\"services\":[{\"category\":\"PEP\"}]}";
+                    + "\",\"professionalType\":\"NURSE\",\"services\":[" + CONSULTATION_SERVICES + "]}";
             targets.put("direct  POST /visits", new Target(http, direct + "/visits", staff, i -> VISIT));
             targets.put("gateway POST /api/visits", new Target(http, viaGateway + "/visits", staff, i -> VISIT));
             // the like-for-like visit for a consultation: it names a registered client, which visit-service looks up as
@@ -334,8 +344,10 @@ public final class WritePathBench {
             for (Process p : profiled) {
                 jcmd(p, "JFR.stop", "name=bench");
             }
-            System.out.printf("%n== %d concurrent HTTP clients (%s), %d baseline connections, %d rounds of %d s each ==%n",
-                    concurrency, LEAN_CLIENT ? "a keep-alive connection each" : "the JDK's HttpClient", baselineConnections, rounds, seconds);
+            System.out.printf("%n== %d concurrent HTTP clients (%s), %d baseline connections, %d rounds of %d s each; "
+                            + "consultations of %d service(s) ==%n",
+                    concurrency, LEAN_CLIENT ? "a keep-alive connection each" : "the JDK's HttpClient", baselineConnections, rounds, seconds,
+                    CONSULTATION_SERVICES.split("\\{").length - 1);
             GatewayBench.Result base = GatewayBench.report(String.format("%-40s", "baseline JDBC (visit + outbox row, commit)"),
                     GatewayBench.combine(baselineRounds));
             double pgbenchTps = pgbench.stream().mapToDouble(p -> p[0]).average().orElse(Double.NaN);
@@ -419,7 +431,7 @@ public final class WritePathBench {
     /** The health-service learns client codes from visit-events: wait until the last registered one has arrived. */
     private static void awaitDirectory(HttpClient http, String viaGateway, String clinician, String code) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        String body = "{\"clientCode\":\"" + code + "\",\"professionalType\":\"NURSE\",\"services\":[{\"category\":\"PEP\"}]}";
+        String body = "{\"clientCode\":\"" + code + "\",\"professionalType\":\"NURSE\",\"services\":[" + CONSULTATION_SERVICES + "]}";
         while (System.nanoTime() < deadline) {
             HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(viaGateway + "/health/consultations"))
                     .header("Authorization", "Bearer " + clinician).header("Content-Type", "application/json")

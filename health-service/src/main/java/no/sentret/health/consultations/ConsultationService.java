@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.UUID;
 import no.sentret.health.consultations.HealthEvents.HealthServiceRecorded;
 import no.sentret.health.consultations.HealthEvents.HealthServiceVoided;
@@ -13,6 +15,7 @@ import no.sentret.platform.directory.ClientDirectory;
 import no.sentret.platform.problem.ProblemException;
 import no.sentret.platform.records.CentreTime;
 import no.sentret.platform.records.DomainEvents;
+import no.sentret.platform.records.DomainEvents.DomainEvent;
 import no.sentret.platform.records.ListParams;
 import no.sentret.platform.records.PageView;
 import no.sentret.platform.records.RecordQuery;
@@ -52,9 +55,9 @@ public class ConsultationService {
             c.lines.add(line(c, s, day));
         }
         c.persist();
-        for (ServiceLine line : c.lines) {
-            events.append(HealthServiceRecorded.of(line), c.clientCode, c.occurredAt);
-        }
+        // one outbox insert for the consultation's lines (issue 10)
+        events.appendAll(c.lines.stream()
+                .map(line -> new DomainEvent(HealthServiceRecorded.of(line), c.clientCode, c.occurredAt)).toList());
         return ConsultationView.of(c);
     }
 
@@ -126,12 +129,14 @@ public class ConsultationService {
     public ConsultationView voidConsultation(UUID id, String reason) {
         Consultation c = VoidableRecord.required(Consultation.findById(id, LockModeType.PESSIMISTIC_WRITE), "consultation");
         c.voidWith(reason);
+        List<DomainEvent> voids = new ArrayList<>();
         for (ServiceLine line : c.lines) {
             if (!line.isVoided()) {
                 line.voidWith(reason);
-                events.append(HealthServiceVoided.of(line), c.clientCode, line.voidedAt);
+                voids.add(new DomainEvent(HealthServiceVoided.of(line), c.clientCode, line.voidedAt));
             }
         }
+        events.appendAll(voids);
         return ConsultationView.of(c);
     }
 

@@ -3,6 +3,7 @@ package no.sentret.outreach.messages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
@@ -12,6 +13,7 @@ import no.sentret.platform.directory.ClientDirectory;
 import no.sentret.platform.problem.ProblemException;
 import no.sentret.platform.records.CentreTime;
 import no.sentret.platform.records.DomainEvents;
+import no.sentret.platform.records.DomainEvents.DomainEvent;
 import no.sentret.platform.records.ListParams;
 import no.sentret.platform.records.PageView;
 import no.sentret.platform.records.RecordQuery;
@@ -74,15 +76,15 @@ public class MessageService {
         c.clientCode = code;
         c.linkedAt = CentreTime.now();
         List<OutreachMessage> messages = OutreachMessage.unlinked(c.pseudonym);
-        int linked = 0;
+        List<DomainEvent> recorded = new ArrayList<>();
         for (OutreachMessage m : messages) {
             m.clientCode = code;
             if (!m.isVoided()) { // a voided contact was never counted and stays so
-                events.append(OutreachContactRecorded.of(m), code, m.occurredAt);
-                linked++;
+                recorded.add(new DomainEvent(OutreachContactRecorded.of(m), code, m.occurredAt));
             }
         }
-        return new ConversationView(c.pseudonym, c.clientCode, c.linkedAt, linked);
+        events.appendAll(recorded);
+        return new ConversationView(c.pseudonym, c.clientCode, c.linkedAt, recorded.size());
     }
 
     @Transactional

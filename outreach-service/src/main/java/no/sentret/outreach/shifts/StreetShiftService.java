@@ -1,6 +1,7 @@
 package no.sentret.outreach.shifts;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -9,16 +10,16 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import no.sentret.outreach.common.Times;
-import jakarta.persistence.LockModeType;
 import no.sentret.outreach.shifts.StreetContactRecorded.OutreachContactRecorded;
 import no.sentret.outreach.shifts.StreetContactRecorded.OutreachContactVoided;
-import no.sentret.platform.records.VoidableRecord;
 import no.sentret.platform.directory.ClientDirectory;
 import no.sentret.platform.problem.ProblemException;
 import no.sentret.platform.records.CentreTime;
 import no.sentret.platform.records.DomainEvents;
-import no.sentret.platform.records.PeriodParams;
+import no.sentret.platform.records.DomainEvents.DomainEvent;
 import no.sentret.platform.records.Period;
+import no.sentret.platform.records.PeriodParams;
+import no.sentret.platform.records.VoidableRecord;
 
 @ApplicationScoped
 public class StreetShiftService {
@@ -71,10 +72,12 @@ public class StreetShiftService {
             named.add(c);
         }
         StreetShiftView view = StreetShiftView.of(s, codes);
-        events.append(StreetShiftHeld.of(view), null, s.occurredAt);
+        List<DomainEvent> recorded = new ArrayList<>();
+        recorded.add(new DomainEvent(StreetShiftHeld.of(view), null, s.occurredAt));
         for (StreetContact c : named) {
-            events.append(OutreachContactRecorded.of(c, s.occurredAt), c.clientCode, s.occurredAt);
+            recorded.add(new DomainEvent(OutreachContactRecorded.of(c, s.occurredAt), c.clientCode, s.occurredAt));
         }
+        events.appendAll(recorded);
         return view;
     }
 
@@ -112,11 +115,13 @@ public class StreetShiftService {
     public StreetShiftView voidShift(UUID id, String reason) {
         StreetShift s = VoidableRecord.required(StreetShift.findById(id, LockModeType.PESSIMISTIC_WRITE), "street shift");
         s.voidWith(reason);
-        events.append(new StreetShiftVoided(s.id, s.occurredAt), null, s.voidedAt);
         List<StreetContact> named = contacts(s.id);
+        List<DomainEvent> voids = new ArrayList<>();
+        voids.add(new DomainEvent(new StreetShiftVoided(s.id, s.occurredAt), null, s.voidedAt));
         for (StreetContact c : named) {
-            events.append(new OutreachContactVoided(c.id, c.clientCode, s.occurredAt), c.clientCode, s.voidedAt);
+            voids.add(new DomainEvent(new OutreachContactVoided(c.id, c.clientCode, s.occurredAt), c.clientCode, s.voidedAt));
         }
+        events.appendAll(voids);
         return StreetShiftView.of(s, named.stream().map(c -> c.clientCode).toList());
     }
 

@@ -84,6 +84,32 @@ class OutreachEventsTest {
         assertEquals(Set.of(direct, first, second), codeById.keySet(), "the voided anonymous message never names the client");
     }
 
+    /** A link publishes its messages in one change: more than one outbox statement holds (100 rows each), in order. */
+    @Test
+    void aLongConversationLinkedAtOncePublishesEveryMessageInOrder() {
+        String code = newClient();
+        String name = "long-" + no.sentret.outreach.Api.tag();
+        int messages = 130;
+        List<String> ids = new java.util.ArrayList<>();
+        Instant first = Instant.parse("2021-10-01T08:00:00Z");
+        for (int i = 0; i < messages; i++) {
+            ids.add(message("\"conversation\":\"" + name + "\"", first.plusSeconds(60L * i).toString()));
+        }
+        outreach().body("{\"clientCode\":\"" + code + "\"}").post("/outreach/conversations/" + name + "/link").then()
+                .statusCode(200).body("messagesLinked", org.hamcrest.Matchers.is(messages));
+
+        List<Received> linked;
+        try (TopicReader topic = new TopicReader("outreach-events")) {
+            linked = topic.await(r -> code.equals(r.key()), messages, Duration.ofSeconds(60), Duration.ofSeconds(3));
+        }
+        assertEquals(ids, linked.stream().map(r -> r.envelope().path("payload").path("id").asText()).toList(),
+                "every message once, with the code, in the conversation's order");
+        for (Received r : linked) {
+            assertEquals("", EventSchemas.violations(r.envelope()), r.envelope().toString());
+            assertEquals("OutreachContactRecorded", r.type());
+        }
+    }
+
     @Test
     void shiftsAssignmentsAndAdCountsPublishCountsOnly() {
         String shift = outreach().body("{\"occurredAt\":\"2021-11-05T22:00:00+01:00\",\"endedAt\":\"2021-11-06T01:30:00+01:00\","

@@ -2,6 +2,7 @@ package no.sentret.platform.records;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.List;
 import no.sentret.platform.outbox.OutboxWriter;
 
 /**
@@ -18,8 +19,18 @@ public class DomainEvents {
         this.outbox = outbox;
     }
 
+    /** One event of a change. */
+    public record DomainEvent(Record payload, String clientCode, Instant occurredAt) {
+    }
+
     /** Must be called inside the transaction that makes the change. */
     public void append(Record payload, String clientCode, Instant occurredAt) {
         outbox.append(payload.getClass().getSimpleName(), clientCode, occurredAt, payload);
+    }
+
+    /** A change's events in one insert, in this order. Must be called inside the transaction that makes the change. */
+    public void appendAll(List<DomainEvent> events) {
+        outbox.appendAll(events.stream().map(e -> new OutboxWriter.PendingEvent(e.payload().getClass().getSimpleName(),
+                e.clientCode(), e.occurredAt(), e.payload())).toList());
     }
 }
