@@ -224,7 +224,7 @@ class StreamingParserMatchesTreeTest {
     private static final String[] WORDS = words();
 
     private static String[] words() {
-        List<String> w = new ArrayList<>(List.of("", " ", "x", "K1", "K2", "K-1_a", "k 1", "a".repeat(65), "ø".repeat(64),
+        List<String> w = new ArrayList<>(List.of("", " ", "x", "K1", "K2", "K-1_a", "k 1", "K😀", "a".repeat(64), "a".repeat(65), "ø".repeat(64),
                 "ø".repeat(65), "é\u0000", "NO", "no", "NOR", "en", "EN", "eng", "engl",
                 "2022-03-10", "2022-02-30", "0000-01-01", "0001-01-01", "9999-12-31", "+10000-01-01", "22-03-10",
                 "2022-03-10T10:00:00Z", "2022-03-10T10:00:00.5Z", "2022-03-10T10:00:00+02:00", "0000-12-31T23:00:00Z",

@@ -1,9 +1,9 @@
 package no.sentret.stats.ingest;
 
-import static no.sentret.stats.ingest.FieldChecks.CODE;
 import static no.sentret.stats.ingest.FieldChecks.code;
 import static no.sentret.stats.ingest.FieldChecks.id;
 import static no.sentret.stats.ingest.FieldChecks.instant;
+import static no.sentret.stats.ingest.FieldChecks.isCode;
 import static no.sentret.stats.ingest.FieldChecks.oneOf;
 import static no.sentret.stats.ingest.FieldChecks.payloadCode;
 import static no.sentret.stats.ingest.FieldChecks.text;
@@ -148,7 +148,7 @@ public class EventParser {
             throw new InvalidEventException("payload.codes: required, at least one client code");
         }
         for (Object c : list) {
-            if (!(c instanceof String code) || !CODE.matcher(code).matches()) {
+            if (!(c instanceof String code) || !isCode(code)) {
                 throw new InvalidEventException("payload.codes: not a client code");
             }
             if (!codes.contains(code)) {
