@@ -1,0 +1,41 @@
+package no.sentret.stats;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Random;
+import no.sentret.stats.facts.OsloCalendar;
+import org.junit.jupiter.api.Test;
+
+/** OsloCalendar's date without ZonedDateTime is the date java.time gives, around every change of the clocks too. */
+class OsloCalendarTest {
+
+    private static LocalDate viaZonedDateTime(Instant i) {
+        return i.atZone(OsloCalendar.OSLO).toLocalDate();
+    }
+
+    @Test
+    void theSameDateAsJavaTimeForAnyInstantOfTheContract() {
+        Random rnd = new Random(19);
+        long first = Instant.parse("0001-01-01T00:00:00Z").getEpochSecond();
+        long last = Instant.parse("9999-12-31T23:59:59Z").getEpochSecond();
+        for (int k = 0; k < 200_000; k++) {
+            Instant i = Instant.ofEpochSecond(first + (long) (rnd.nextDouble() * (last - first)), rnd.nextInt(1_000_000_000));
+            assertEquals(viaZonedDateTime(i), OsloCalendar.date(i), i::toString);
+        }
+    }
+
+    @Test
+    void theSameDateAroundMidnightAndTheClockChanges() {
+        for (int year : new int[] {1894, 1895, 1916, 1940, 1945, 1980, 2022, 2038, 2100, 9999}) {
+            Instant start = Instant.parse(year + "-01-01T00:00:00Z").minusSeconds(2 * 86_400);
+            for (long s = 0; s < 368L * 86_400; s += 900) {
+                for (long edge : new long[] {0, 1, 899}) {
+                    Instant i = start.plusSeconds(s + edge);
+                    assertEquals(viaZonedDateTime(i), OsloCalendar.date(i), i::toString);
+                }
+            }
+        }
+    }
+}
