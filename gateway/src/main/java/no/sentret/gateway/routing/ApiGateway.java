@@ -11,7 +11,6 @@ import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.RequestOptions;
-import io.vertx.core.tracing.TracingPolicy;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.httpproxy.HttpProxy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,8 +20,6 @@ import no.sentret.gateway.metrics.GatewayMetrics;
 import no.sentret.gateway.privacy.PrivacyGateway;
 import no.sentret.gateway.problem.Problems;
 import no.sentret.gateway.ratelimit.RateLimiter;
-import no.sentret.platform.security.VerifiedTokens;
-import no.sentret.platform.tracing.TraceSampling;
 
 /**
  * {@code /api/**}: authenticate (bearer token, or the browser's session), apply the route's coarse
@@ -38,12 +35,10 @@ public class ApiGateway {
     private final HttpClient client;
     private final GatewayMetrics metrics;
     private final PrivacyGateway privacy;
-    private final VerifiedTokens verifiedTokens;
 
     ApiGateway(RouteTable routes, RateLimiter rateLimiter, GatewayConfig config, Vertx vertx, GatewayMetrics metrics,
-               PrivacyGateway privacy, VerifiedTokens verifiedTokens, TraceSampling tracing) {
+               PrivacyGateway privacy) {
         this.routes = routes;
-        this.verifiedTokens = verifiedTokens;
         this.privacy = privacy;
         this.rateLimiter = rateLimiter;
         this.metrics = metrics;
@@ -52,10 +47,7 @@ public class ApiGateway {
         this.client = vertx.createHttpClient(new HttpClientOptions()
                 .setMaxPoolSize(200)
                 .setKeepAlive(true)
-                .setDecompressionSupported(false)
-                // UpstreamCall passes the trace on itself; the instrumentation's client span per call is worth its
-                // cost only where spans are collected (without a collector it was a tenth of the gateway's CPU)
-                .setTracingPolicy(tracing.collected() ? TracingPolicy.PROPAGATE : TracingPolicy.IGNORE));
+                .setDecompressionSupported(false));
     }
 
     public void handle(RoutingContext ctx) {
@@ -66,14 +58,6 @@ public class ApiGateway {
         // a rejected token is answered below as problem details, not by Quarkus's default challenge
         ctx.put(QuarkusHttpUser.AUTH_FAILURE_HANDLER, (BiConsumer<RoutingContext, Throwable>) (c, failure) -> {
         });
-        // a bearer token verified before: its identity at once, without Quarkus's authentication chain (its Unis
-        // and context propagation were a sixth of the gateway's CPU per request, for the answer the kit's
-        // KnownBearerTokens gives at the end of it); any other request is authenticated as before
-        SecurityIdentity known = verifiedTokens.known(ctx);
-        if (known != null) {
-            authenticated(ctx, known);
-            return;
-        }
         identity(ctx).subscribe().with(
                 identity -> onContext(context, () -> authenticated(ctx, identity)),
                 failure -> onContext(context, () -> unauthorised(ctx)));

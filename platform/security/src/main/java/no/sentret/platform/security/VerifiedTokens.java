@@ -7,7 +7,6 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -90,15 +89,6 @@ public class VerifiedTokens {
         }
         hits.increment();
         return forThisRequest(entry.identity(), routingContext);
-    }
-
-    /**
-     * The identity of the request's {@code Authorization: Bearer} token when it was verified before and is still
-     * valid, else null: for a caller that would otherwise only await Quarkus's lazily resolved identity (the
-     * gateway), the same answer {@link KnownBearerTokens} gives, without the authentication chain around it.
-     */
-    public SecurityIdentity known(RoutingContext routingContext) {
-        return find(KnownBearerTokens.bearerToken(routingContext.request().getHeader(HttpHeaders.AUTHORIZATION)), routingContext);
     }
 
     /** The identity carries its request's routing context (quarkus-oidc puts it there): give it the current one. */

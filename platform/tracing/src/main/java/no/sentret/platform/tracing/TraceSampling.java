@@ -24,24 +24,10 @@ public class TraceSampling {
     private static final Logger LOG = Logger.getLogger(TraceSampling.class);
     static final String NOT_COLLECTED = "parentbased_always_off";
 
-    private final boolean collected;
-
-    TraceSampling(Config config, @Any Instance<SpanExporter> exporters) {
-        this.collected = endpointConfigured(config) || exporters.iterator().hasNext();
-    }
-
     @Produces
     @Singleton
     Sampler sampler(Config config, @Any Instance<SpanExporter> exporters) {
         return choose(config, exporters.iterator().hasNext());
-    }
-
-    /**
-     * Whether spans are collected here (an OTLP traces endpoint or a {@link SpanExporter} bean): instrumentation
-     * that only adds spans (not the trace id) may be left out where they are not.
-     */
-    public boolean collected() {
-        return collected;
     }
 
     static Sampler choose(Config config, boolean exporterBean) {
