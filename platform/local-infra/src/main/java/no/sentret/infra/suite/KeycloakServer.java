@@ -73,7 +73,7 @@ final class KeycloakServer {
                 realm = in.readAllBytes();
             }
             if (RealmImport.place(dist, realm)) {
-                System.out.println("   the committed realm changed since Keycloak imported it: its dev database is reset"
+                System.out.println("   Keycloak's dev database was not imported from the committed realm (it changed, or is not on record): reset"
                         + " and the realm imported afresh (demo users and client secrets as before; sessions end)");
             }
         } catch (IOException e) {

@@ -14,6 +14,11 @@ import java.util.stream.Stream;
  * call was a 401. When the committed realm differs from the one last imported, the dev database (H2, under
  * {@code data/h2}) is removed, so Keycloak imports the realm afresh: the demo users come back from the realm
  * file and the client secrets from {@link ClientSecrets}; only sessions end.
+ * <p>
+ * What the database was imported from is recorded beside it ({@code data/h2-realm.json}), not read from the file
+ * Keycloak imports: that file was written on every start, also by installs that kept a database imported from an
+ * older realm, so it could match the committed realm while the database did not. A database with no record is of
+ * unknown age and is imported again too.
  */
 final class RealmImport {
 
@@ -23,9 +28,11 @@ final class RealmImport {
     static boolean place(Path dist, byte[] committedRealm) throws IOException {
         Path imports = Files.createDirectories(dist.resolve("data/import"));
         Path imported = imports.resolve("sentret-realm.json");
-        boolean changed = Files.exists(imported) && !Arrays.equals(Files.readAllBytes(imported), committedRealm);
         Path database = dist.resolve("data/h2");
-        if (changed && Files.exists(database)) {
+        Path record = dist.resolve("data/h2-realm.json");
+        boolean changed = Files.exists(database)
+                && (!Files.exists(record) || !Arrays.equals(Files.readAllBytes(record), committedRealm));
+        if (changed) {
             try (Stream<Path> files = Files.walk(database)) {
                 for (Path file : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {
                     Files.delete(file);
@@ -33,6 +40,7 @@ final class RealmImport {
             }
         }
         Files.write(imported, committedRealm);
+        Files.write(record, committedRealm);
         return changed;
     }
 }
