@@ -203,7 +203,9 @@ final class SchemaValues {
         switch (name) {
             case "clientCode", "code", "survivingCode" -> {
                 String code = owned.clientCode(random);
-                return code != null ? code : "FZ" + letters(4, random).toUpperCase();
+                // a new code in the codes' own alphabet (no I, L, O, 0 or 1): one with a letter outside it was
+                // refused, and with no client registered no valid request naming a client ever got through
+                return code != null ? code : "FZ" + codeCharacters(4, random);
             }
             case "nationality" -> {
                 return List.of("NO", "RO", "TH", "NG", "ES").get(random.nextInt(5));
@@ -248,6 +250,17 @@ final class SchemaValues {
             text.append(text.length() % 9 == 8 && text.length() < length - 1 ? ' ' : LETTERS.charAt(random.nextInt(LETTERS.length())));
         }
         return text.substring(0, length).strip().isEmpty() ? "f" : text.substring(0, length);
+    }
+
+    /** The alphabet of client codes (the visit-service's {@code ClientCodes}). */
+    private static final String CODE_CHARACTERS = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+
+    private static String codeCharacters(int length, Random random) {
+        StringBuilder code = new StringBuilder();
+        for (int i = 0; i < length; i++) {
+            code.append(CODE_CHARACTERS.charAt(random.nextInt(CODE_CHARACTERS.length())));
+        }
+        return code.toString();
     }
 
     private static String letters(int length, Random random) {
