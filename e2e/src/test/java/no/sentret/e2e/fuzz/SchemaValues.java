@@ -55,6 +55,9 @@ final class SchemaValues {
     }
 
     private ObjectNode object(JsonNode schema, Operation operation, Random random, boolean edge, boolean nested) {
+        if (nested && schema.path("properties").has("category") && schema.path("properties").has("infection")) {
+            return serviceLine(schema, operation, random, edge);
+        }
         ObjectNode object = JSON.objectNode();
         List<String> required = new ArrayList<>();
         schema.path("required").forEach(r -> required.add(r.asText()));
@@ -88,6 +91,44 @@ final class SchemaValues {
             }
         }
         return object;
+    }
+
+    /**
+     * A consultation's service line with the fields its category takes, no more (a rule of health-service's
+     * {@code ServiceRules} the schema does not state: a line with a field its category does not use is a 400, so
+     * lean random lines were refused nearly always and no consultation of the fuzzer's own was ever recorded).
+     * The values come from the contract's schemas; a vaccination is a first dose, valid for every vaccine.
+     */
+    private ObjectNode serviceLine(JsonNode schema, Operation operation, Random random, boolean edge) {
+        JsonNode properties = schema.path("properties");
+        String category = string("category", properties.path("category"), operation, random, edge);
+        ObjectNode line = JSON.objectNode().put("category", category);
+        List<String> fields = switch (category) {
+            case "STI_TEST" -> List.of("infection", "sampleSites");
+            case "TREATMENT" -> List.of("infection");
+            case "CONTRACEPTION" -> List.of("contraceptionMethod");
+            case "COUNSELLING" -> List.of("topics");
+            case "VACCINATION" -> List.of("vaccine");
+            case "REFERRAL" -> List.of("referralTo");
+            default -> List.of();
+        };
+        for (String field : fields) {
+            line.set(field, value(field, properties.path(field), operation, random, edge));
+        }
+        if (category.equals("VACCINATION")) {
+            line.put("dose", 1);
+        }
+        if (category.equals("PREP")) {
+            String stage = List.of("ASSESSMENT", "START", "FOLLOW_UP").get(random.nextInt(3));
+            line.put("prepStage", stage);
+            if (stage.equals("ASSESSMENT")) {
+                line.put("prepEligible", random.nextBoolean());
+                line.set("prepReason", value("prepReason", properties.path("prepReason"), operation, random, edge));
+            } else if (stage.equals("START")) {
+                line.set("regimen", value("regimen", properties.path("regimen"), operation, random, edge));
+            }
+        }
+        return line;
     }
 
     /** Fields that begin and end a period: the end is not before the beginning (ISO text orders as time does). */
