@@ -278,7 +278,9 @@ public final class StatsReplayBench {
             System.out.println("flight recording: " + jfr);
         }
         command.addAll(List.of("-jar", build.jar().toString()));
-        ProcessBuilder pb = new ProcessBuilder(command);
+        // from the app's own directory, as its image runs it: an AppCDS archive (quarkus.package.jar.appcds) names the
+        // class path relative to it ("quarkus-run.jar:lib/boot/…"), and a JVM started elsewhere ignores the archive
+        ProcessBuilder pb = new ProcessBuilder(command).directory(build.jar().getParent().toFile());
         Map<String, String> env = pb.environment();
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
         env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl);
