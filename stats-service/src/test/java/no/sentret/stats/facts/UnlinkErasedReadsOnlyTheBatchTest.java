@@ -74,7 +74,7 @@ class UnlinkErasedReadsOnlyTheBatchTest {
                 // ... and an erasure unlinks the open-year events of earlier batches, leaves closed years and other codes
                 writer.applyAll(c, gen, List.of(new FactWriter.Keyed(UUID.randomUUID(), new Fact.ErasureFact(List.of("UE7"), 2019))));
                 assertEquals(0, count(c, gen, "UE7", 2019));
-                assertEquals(ROWS / 2_000 / 2, count(c, gen, "UE7", 2018));
+                assertEquals(ROWS / 2_000 / 2, count(c, gen, "UE7", 2018)); // 10 events of the code, half of them in 2018
                 assertNotNull(code(c, gen, serviceId(c, gen, "UE8")));
             } finally {
                 c.rollback();
@@ -88,65 +88,53 @@ class UnlinkErasedReadsOnlyTheBatchTest {
 
     /** ROWS service events of 2,000 codes in 2018 and 2019, and two erased codes the batch does not name. */
     private static void fill(Connection c, int gen) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("""
+        run(c, """
                 insert into service_event (gen, source, id, area, client_code, occurred_at, oslo_date, oslo_year, oslo_month,
                     recorded, voided)
                 select ?, 'visit-service', gen_random_uuid(), 'STUA', 'UE' || (n % 2000), timestamptz '2019-05-03 10:00Z',
                     date '2019-05-03', 2018 + (n / 2000) % 2, 5, true, false
-                from generate_series(0, ? - 1) n""")) {
-            ps.setInt(1, gen);
-            ps.setInt(2, ROWS);
-            ps.executeUpdate();
-        }
-        try (PreparedStatement ps = c.prepareStatement(
-                "insert into erased_client (gen, code, open_from_year) values (?, 'UEX1', 2019), (?, 'UEX2', 2019)")) {
-            ps.setInt(1, gen);
-            ps.setInt(2, gen);
-            ps.executeUpdate();
-        }
+                from generate_series(0, ? - 1) n""", gen, ROWS);
+        run(c, "insert into erased_client (gen, code, open_from_year) values (?, 'UEX1', 2019), (?, 'UEX2', 2019)", gen, gen);
     }
 
     private static long serviceEventTuplesRead(Connection c) throws SQLException {
-        try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("select coalesce(seq_tup_read, 0) + coalesce(idx_tup_fetch, 0) "
-                     + "from pg_stat_xact_user_tables where relname = 'service_event'")) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        return single(c, Long.class, "select coalesce(seq_tup_read, 0) + coalesce(idx_tup_fetch, 0) "
+                + "from pg_stat_xact_user_tables where relname = 'service_event'");
     }
 
     private static String code(Connection c, int gen, UUID id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("select client_code from service_event where gen = ? and id = ?")) {
-            ps.setInt(1, gen);
-            ps.setObject(2, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                assertTrue(rs.next(), "no row " + id);
-                return rs.getString(1);
-            }
-        }
+        return single(c, String.class, "select client_code from service_event where gen = ? and id = ?", gen, id);
     }
 
     private static UUID serviceId(Connection c, int gen, String code) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("select id from service_event where gen = ? and client_code = ? limit 1")) {
-            ps.setInt(1, gen);
-            ps.setString(2, code);
+        return single(c, UUID.class, "select id from service_event where gen = ? and client_code = ? limit 1", gen, code);
+    }
+
+    private static long count(Connection c, int gen, String code, int year) throws SQLException {
+        return single(c, Long.class, "select count(*) from service_event where gen = ? and client_code = ? and oslo_year = ?",
+                gen, code, year);
+    }
+
+    private static void run(Connection c, String sql, Object... params) throws SQLException {
+        try (PreparedStatement ps = prepare(c, sql, params)) {
+            ps.executeUpdate();
+        }
+    }
+
+    private static <T> T single(Connection c, Class<T> type, String sql, Object... params) throws SQLException {
+        try (PreparedStatement ps = prepare(c, sql, params)) {
             try (ResultSet rs = ps.executeQuery()) {
-                assertTrue(rs.next(), "no row of " + code);
-                return rs.getObject(1, UUID.class);
+                assertTrue(rs.next(), "no row: " + sql);
+                return rs.getObject(1, type);
             }
         }
     }
 
-    private static int count(Connection c, int gen, String code, int year) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "select count(*) from service_event where gen = ? and client_code = ? and oslo_year = ?")) {
-            ps.setInt(1, gen);
-            ps.setString(2, code);
-            ps.setInt(3, year);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getInt(1);
-            }
+    private static PreparedStatement prepare(Connection c, String sql, Object... params) throws SQLException {
+        PreparedStatement ps = c.prepareStatement(sql);
+        for (int i = 0; i < params.length; i++) {
+            ps.setObject(i + 1, params[i]);
         }
+        return ps;
     }
 }
