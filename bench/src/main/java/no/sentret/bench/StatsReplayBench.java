@@ -270,7 +270,12 @@ public final class StatsReplayBench {
     }
 
     static Process startApp(Build build, int port, String jdbcUrl, String bootstrap, String issuer, Path log, Path jfr) throws Exception {
+        // the collector production runs the apps with (k8s/base/app-defaults.yaml, JAVA_TOOL_OPTIONS); the bench ran G1
+        // before step 11 (bench README), which cost the replay ~1 µs an event more
         List<String> command = new ArrayList<>(List.of("java", "-Xmx1g"));
+        if (build.jvmOptions().stream().noneMatch(o -> o.matches("-XX:\\+Use\\w*GC"))) {
+            command.add("-XX:+UseSerialGC"); // two collectors named would not start
+        }
         command.addAll(build.jvmOptions()); // after the bench's own: a later -Xmx wins
         if ("1".equals(System.getenv("SENTRET_BENCH_JFR"))) {
             // a profile of the whole run: jfr print --events jdk.ExecutionSample <file>
