@@ -20,8 +20,8 @@ import org.apache.kafka.common.serialization.StringDeserializer;
  * from the beginning, with the replay's consumer settings (string keys, values as bytes, read_committed, the
  * service's 2,000 records a poll), touching every value's bytes and doing nothing else.
  *
- * <p>One pass over the topics takes a fraction of a second at the rates this machine reaches (up to ~1,000,000
- * events/s), and a single such pass measured 33,000 to 1,300,000 events/s within minutes of one run (bench
+ * <p>One pass over the topics takes a fraction of a second at the rates this machine reaches (1,500,000 events/s
+ * and more when it is quiet), and a single such pass measured 33,000 to 1,300,000 events/s within minutes of one run (bench
  * README, steps 7-9): the bench's own JIT was cold for the first one, and a transient of the shared machine
  * decides a pass that short. So: one unmeasured warm-up pass, then {@link #PASSES} passes that each read the
  * topics from the beginning as many times as it takes to reach {@link #MIN_EVENTS_PER_PASS} records (seconds

@@ -34,8 +34,10 @@ import java.util.regex.Pattern;
 import no.sentret.infra.kafka.KafkaBroker;
 import no.sentret.infra.postgres.LocalPostgres;
 import org.HdrHistogram.Histogram;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -86,6 +88,7 @@ public final class StatsReplayBench {
              KafkaBroker kafka = KafkaBroker.start(work.resolve("kafka"), 0, work.resolve("kafka.log"))) {
             String bootstrap = kafka.bootstrapServers();
 
+            createTopics(bootstrap);
             long t0 = System.nanoTime();
             produce(bootstrap, events);
             double produceSecs = (System.nanoTime() - t0) / 1e9;
@@ -135,7 +138,7 @@ public final class StatsReplayBench {
         try (Connection db = DriverManager.getConnection(pg.jdbcUrl(database), LocalPostgres.USER, "")) {
             CpuMeter cpu = new CpuMeter().add("stats-service", app.toHandle()).addJit("stats-service", app.toHandle())
                     .addTree("PostgreSQL", CpuMeter.postmaster(dataDirectory(db))).add("broker", broker);
-            Replay replay = awaitReplay(db, events, cpu);
+            Replay replay = awaitReplay(db, events, cpu, app);
             String load = loadAverage();
             System.out.printf("stats-service replay: %,.0f events/s (%.1f%% of the bare consumer's median) (load average %s)%n",
                     replay.rate(), 100 * replay.rate() / bare.median(), load);
@@ -196,6 +199,17 @@ public final class StatsReplayBench {
         @Override
         public String toString() {
             return name + " " + jar + (jvmOptions.isEmpty() ? "" : " " + String.join(" ", jvmOptions));
+        }
+    }
+
+    /**
+     * The topics before the first record, as the broker would create them (3 partitions): left to the producer's first
+     * send, the topic's creation once answered NOT_LEADER_OR_FOLLOWER, and the idempotent producer then retried
+     * OUT_OF_ORDER_SEQUENCE_NUMBER on that partition for minutes until the run was stopped.
+     */
+    static void createTopics(String bootstrap) throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            admin.createTopics(TOPICS.stream().map(t -> new NewTopic(t, 3, (short) 1)).toList()).all().get();
         }
     }
 
@@ -288,6 +302,8 @@ public final class StatsReplayBench {
         ProcessBuilder pb = new ProcessBuilder(command).directory(build.jar().getParent().toFile());
         Map<String, String> env = pb.environment();
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        // its own management port too: the default (9185) is taken whenever another checkout's suite runs a stats-service
+        env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(KafkaBroker.freePort()));
         env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl);
         env.put("QUARKUS_DATASOURCE_USERNAME", LocalPostgres.USER);
         env.put("QUARKUS_DATASOURCE_PASSWORD", "");
@@ -302,12 +318,15 @@ public final class StatsReplayBench {
     record Replay(double rate, String cpu) {
     }
 
-    static Replay awaitReplay(Connection db, int events, CpuMeter cpu) throws Exception {
+    static Replay awaitReplay(Connection db, int events, CpuMeter cpu, Process app) throws Exception {
         Map<String, Long> before = null;
         long firstAt = 0;
         long firstCount = 0;
         Instant deadline = Instant.now().plus(Duration.ofMinutes(30));
         while (Instant.now().isBefore(deadline)) {
+            if (!app.isAlive()) {
+                throw new IllegalStateException("the stats-service stopped (exit " + app.exitValue() + "): see its log");
+            }
             long stored = storedOffsets(db);
             if (stored > 0 && firstAt == 0) {
                 firstAt = System.nanoTime();
