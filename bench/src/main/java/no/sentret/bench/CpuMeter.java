@@ -122,4 +122,19 @@ final class CpuMeter {
             }
         };
     }
+
+    /** The first process below the bench whose command line holds {@code text} (e.g. the broker by its config file). */
+    static ProcessHandle descendant(String text) {
+        return ProcessHandle.current().descendants().filter(p -> commandLine(p).contains(text)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no process below the bench runs with " + text));
+    }
+
+    /** ProcessHandle.Info leaves out a command line as long as the broker's (its class path): read /proc */
+    static String commandLine(ProcessHandle p) {
+        try {
+            return new String(Files.readAllBytes(Path.of("/proc", Long.toString(p.pid()), "cmdline"))).replace('\0', ' ');
+        } catch (IOException e) {
+            return "";
+        }
+    }
 }

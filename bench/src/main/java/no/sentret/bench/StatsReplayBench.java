@@ -34,8 +34,10 @@ import java.util.regex.Pattern;
 import no.sentret.infra.kafka.KafkaBroker;
 import no.sentret.infra.postgres.LocalPostgres;
 import org.HdrHistogram.Histogram;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -69,26 +71,24 @@ public final class StatsReplayBench {
         if (!Files.exists(jar)) {
             throw new IllegalStateException("build the stats-service first: " + jar);
         }
-        // other builds of the stats-service (e.g. main's, copied away), comma-separated, replayed in the same run before this one
+        // other builds of the stats-service (e.g. main's, copied away), comma-separated, replayed in the same run before
+        // this one; an entry may name JVM options after the jar ("a/quarkus-run.jar -XX:TieredStopAtLevel=1")
+        List<Build> builds = new ArrayList<>();
         String baselineEnv = System.getenv("SENTRET_BENCH_BASELINE");
-        List<Path> baselines = new ArrayList<>();
         for (String b : baselineEnv == null ? new String[0] : baselineEnv.split(",")) {
-            if (b.isBlank()) {
-                continue;
+            if (!b.isBlank()) {
+                builds.add(Build.parse("baseline", b));
             }
-            Path baseline = Paths.get(b.trim()).toAbsolutePath();
-            if (!Files.exists(baseline)) {
-                throw new IllegalStateException("SENTRET_BENCH_BASELINE: no such jar: " + baseline);
-            }
-            baselines.add(baseline);
         }
+        String ownOptions = System.getenv().getOrDefault("SENTRET_BENCH_JVM_OPTS", "");
+        builds.add(Build.parse("this build", jar + " " + ownOptions));
         Path work = Files.createTempDirectory("stats-bench-");
         System.out.println("load average at start: " + loadAverage());
         try (LocalPostgres pg = LocalPostgres.start(null, 0);
              KafkaBroker kafka = KafkaBroker.start(work.resolve("kafka"), 0, work.resolve("kafka.log"))) {
-            pg.ensureDatabase("stats");
             String bootstrap = kafka.bootstrapServers();
 
+            createTopics(bootstrap);
             long t0 = System.nanoTime();
             produce(bootstrap, events);
             double produceSecs = (System.nanoTime() - t0) / 1e9;
@@ -104,13 +104,12 @@ public final class StatsReplayBench {
             String token = token(keys, issuer);
             try {
                 List<String> summary = new ArrayList<>();
-                for (int i = 0; i < baselines.size(); i++) {
-                    pg.ensureDatabase("stats_baseline" + i);
-                    summary.add(run("baseline " + baselines.get(i), baselines.get(i), pg, "stats_baseline" + i, bootstrap, issuer,
-                            token, events, rate, probes, (2031 + i) + "-01", work));
+                for (int i = 0; i < builds.size(); i++) {
+                    String database = i == builds.size() - 1 ? "stats" : "stats_baseline" + i;
+                    pg.ensureDatabase(database);
+                    summary.add(run(builds.get(i), pg, kafka, database, issuer, token, events, rate, probes,
+                            (i == builds.size() - 1 ? 2030 : 2031 + i) + "-01", work));
                 }
-                summary.add(run("this build " + jar, jar, pg, "stats", bootstrap, issuer, token, events, rate, probes,
-                        "2030-01", work));
                 System.out.println();
                 System.out.println("summary (same run, same machine):");
                 summary.forEach(System.out::println);
@@ -125,30 +124,47 @@ public final class StatsReplayBench {
      * One build of the stats-service on its own empty database: the bare consumer's rate just
      * before, the replay (with the CPU each process spent in it), the annual report, freshness.
      */
-    static String run(String name, Path jar, LocalPostgres pg, String database, String bootstrap, String issuer,
+    static String run(Build build, LocalPostgres pg, KafkaBroker kafka, String database, String issuer,
                       String token, int events, int rate, int probes, String probeMonth, Path work) throws Exception {
         System.out.println();
-        System.out.println("== " + name + " (load average " + loadAverage() + ")");
-        double bare = bareConsumer(bootstrap, events);
-        System.out.printf("bare KafkaConsumer: %,.0f events/s%n", bare);
+        System.out.println("== " + build + " (load average " + loadAverage() + ")");
+        String bootstrap = kafka.bootstrapServers();
+        ProcessHandle broker = CpuMeter.descendant(work.resolve("kafka").resolve("server.properties").toString());
+        BareConsumer.Rate bare = BareConsumer.measure(bootstrap, TOPICS, events, broker);
+        System.out.println("bare KafkaConsumer: " + bare);
         int port = KafkaBroker.freePort();
-        Process app = startApp(jar, port, pg.jdbcUrl(database), bootstrap, issuer, work.resolve(database + ".log"),
+        Process app = startApp(build, port, pg.jdbcUrl(database), bootstrap, issuer, work.resolve(database + ".log"),
                 work.resolve(database + ".jfr"));
         try (Connection db = DriverManager.getConnection(pg.jdbcUrl(database), LocalPostgres.USER, "")) {
-            CpuMeter cpu = new CpuMeter(app.toHandle(), postmaster(db));
-            double replay = awaitReplay(db, events, cpu);
+            CpuMeter cpu = new CpuMeter().add("stats-service", app.toHandle()).addJit("stats-service", app.toHandle())
+                    .addTree("PostgreSQL", CpuMeter.postmaster(dataDirectory(db))).add("broker", broker);
+            Replay replay = awaitReplay(db, events, cpu, app);
             String load = loadAverage();
-            System.out.printf("stats-service replay: %,.0f events/s (%.1f%% of the bare consumer) (load average %s)%n",
-                    replay, 100 * replay / bare, load);
-            System.out.println("CPU during the replay: " + cpu.report());
+            System.out.printf("stats-service replay: %,.0f events/s (%.1f%% of the bare consumer's median) (load average %s)%n",
+                    replay.rate(), 100 * replay.rate() / bare.median(), load);
+            System.out.println("CPU during the replay: " + replay.cpu());
             annualLatency(port, token);
             String fresh = freshness(bootstrap, port, token, rate, probes, probeMonth);
             String rebuild = rebuild(port, token); // last: the old generation's rows are deleted after the switch
-            return String.format("%s: bare %,.0f events/s, replay %,.0f events/s = %.1f %%; %s; %s; load average %s",
-                    name, bare, replay, 100 * replay / bare, rebuild, fresh, load);
+            return String.format("%s:%n  bare %s%n  replay %,.0f events/s = %.1f %% of the median; %s%n  %s; %s; load average %s",
+                    build, bare, replay.rate(), 100 * replay.rate() / bare.median(), replay.cpu(), rebuild, fresh, load);
         } finally {
             app.destroy();
             app.waitFor();
+            dropDatabase(pg, database);
+        }
+    }
+
+    /**
+     * Without this a later build's replay and rebuild shared the server with the earlier builds' databases and their
+     * rebuilds' deleted generations, vacuumed and checkpointed during its turn (counted in its PostgreSQL CPU): the same
+     * jar rebuilt in 7.5 s first and in 45 s second or third (bench README, the lead's check after steps 7-9).
+     */
+    static void dropDatabase(LocalPostgres pg, String database) throws Exception {
+        try (Connection admin = DriverManager.getConnection(pg.jdbcUrl("postgres"), LocalPostgres.USER, "");
+             Statement s = admin.createStatement()) {
+            s.execute("drop database " + database + " with (force)");
+            s.execute("checkpoint");
         }
     }
 
@@ -160,50 +176,40 @@ public final class StatsReplayBench {
         }
     }
 
-    /** The PostgreSQL server's main process (its backends are its children). */
-    static ProcessHandle postmaster(Connection db) throws Exception {
+    /** PostgreSQL's data directory (the postmaster's pid file is there); the kit in ~/.m2 may not have LocalPostgres.dataDirectory() */
+    static Path dataDirectory(Connection db) throws Exception {
         try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("show data_directory")) {
             rs.next();
-            long pid = Long.parseLong(Files.readAllLines(Paths.get(rs.getString(1), "postmaster.pid")).get(0).trim());
-            return ProcessHandle.of(pid).orElseThrow();
+            return Paths.get(rs.getString(1));
         }
     }
 
-    /** CPU seconds spent by the app's JVM, by PostgreSQL (all its processes) and by the bench's other children (the broker). */
-    static final class CpuMeter {
-        private final ProcessHandle app;
-        private final ProcessHandle postgres;
-        private long[] start;
-        private long[] end;
+    /** A build of the stats-service to replay with: its jar and the JVM options it runs with in the bench. */
+    record Build(String name, Path jar, List<String> jvmOptions) {
 
-        CpuMeter(ProcessHandle app, ProcessHandle postgres) {
-            this.app = app;
-            this.postgres = postgres;
+        static Build parse(String name, String spec) {
+            String[] words = spec.trim().split("\\s+");
+            Path jar = Paths.get(words[0]).toAbsolutePath();
+            if (!Files.exists(jar)) {
+                throw new IllegalStateException(name + ": no such jar: " + jar);
+            }
+            return new Build(name, jar, List.of(words).subList(1, words.length));
         }
 
-        void start() {
-            start = sample();
+        @Override
+        public String toString() {
+            return name + " " + jar + (jvmOptions.isEmpty() ? "" : " " + String.join(" ", jvmOptions));
         }
+    }
 
-        void stop() {
-            end = sample();
-        }
-
-        private long[] sample() {
-            long appCpu = cpu(app);
-            long pgCpu = cpu(postgres) + postgres.descendants().mapToLong(CpuMeter::cpu).sum();
-            long broker = ProcessHandle.current().children().filter(p -> p.pid() != app.pid()).mapToLong(CpuMeter::cpu).sum();
-            return new long[] {appCpu, pgCpu, broker, System.nanoTime()};
-        }
-
-        private static long cpu(ProcessHandle p) {
-            return p.info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
-        }
-
-        String report() {
-            double wall = (end[3] - start[3]) / 1e9;
-            return String.format("wall %.1f s; stats-service JVM %.1f s, PostgreSQL %.1f s, Kafka broker %.1f s of CPU",
-                    wall, (end[0] - start[0]) / 1e9, (end[1] - start[1]) / 1e9, (end[2] - start[2]) / 1e9);
+    /**
+     * The topics before the first record, as the broker would create them (3 partitions): left to the producer's first
+     * send, the topic's creation once answered NOT_LEADER_OR_FOLLOWER, and the idempotent producer then retried
+     * OUT_OF_ORDER_SEQUENCE_NUMBER on that partition for minutes until the run was stopped.
+     */
+    static void createTopics(String bootstrap) throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            admin.createTopics(TOPICS.stream().map(t -> new NewTopic(t, 3, (short) 1)).toList()).all().get();
         }
     }
 
@@ -277,46 +283,27 @@ public final class StatsReplayBench {
         return new KafkaProducer<>(props);
     }
 
-    static double bareConsumer(String bootstrap, int events) {
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500);
-        try (KafkaConsumer<String, String> c = new KafkaConsumer<>(props)) {
-            List<TopicPartition> parts = new ArrayList<>();
-            for (String t : TOPICS) {
-                for (PartitionInfo i : c.partitionsFor(t, Duration.ofSeconds(30))) {
-                    parts.add(new TopicPartition(t, i.partition()));
-                }
-            }
-            c.assign(parts);
-            c.seekToBeginning(parts);
-            long read = 0;
-            long bytes = 0;
-            long start = System.nanoTime();
-            while (read < events) {
-                ConsumerRecords<String, String> rs = c.poll(Duration.ofMillis(500));
-                for (var r : rs) {
-                    bytes += r.value().length(); // touch the value, as a real consumer would
-                }
-                read += rs.count();
-            }
-            return read / ((System.nanoTime() - start) / 1e9);
-        }
-    }
-
-    static Process startApp(Path jar, int port, String jdbcUrl, String bootstrap, String issuer, Path log, Path jfr) throws Exception {
+    static Process startApp(Build build, int port, String jdbcUrl, String bootstrap, String issuer, Path log, Path jfr) throws Exception {
+        // the collector production runs the apps with (k8s/base/app-defaults.yaml, JAVA_TOOL_OPTIONS); the bench ran G1
+        // before step 11 (bench README), which cost the replay ~1 µs an event more
         List<String> command = new ArrayList<>(List.of("java", "-Xmx1g"));
+        if (build.jvmOptions().stream().noneMatch(o -> o.matches("-XX:\\+Use\\w*GC"))) {
+            command.add("-XX:+UseSerialGC"); // two collectors named would not start
+        }
+        command.addAll(build.jvmOptions()); // after the bench's own: a later -Xmx wins
         if ("1".equals(System.getenv("SENTRET_BENCH_JFR"))) {
             // a profile of the whole run: jfr print --events jdk.ExecutionSample <file>
             command.add("-XX:StartFlightRecording=filename=" + jfr + ",settings=profile");
             System.out.println("flight recording: " + jfr);
         }
-        command.addAll(List.of("-jar", jar.toString()));
-        ProcessBuilder pb = new ProcessBuilder(command);
+        command.addAll(List.of("-jar", build.jar().toString()));
+        // from the app's own directory, as its image runs it: an AppCDS archive (quarkus.package.jar.appcds) names the
+        // class path relative to it ("quarkus-run.jar:lib/boot/…"), and a JVM started elsewhere ignores the archive
+        ProcessBuilder pb = new ProcessBuilder(command).directory(build.jar().getParent().toFile());
         Map<String, String> env = pb.environment();
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        // its own management port too: the default (9185) is taken whenever another checkout's suite runs a stats-service
+        env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(KafkaBroker.freePort()));
         env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl);
         env.put("QUARKUS_DATASOURCE_USERNAME", LocalPostgres.USER);
         env.put("QUARKUS_DATASOURCE_PASSWORD", "");
@@ -327,21 +314,33 @@ public final class StatsReplayBench {
         return pb.start();
     }
 
-    /** @return events/s from the first stored offset until all are stored */
-    static double awaitReplay(Connection db, int events, CpuMeter cpu) throws Exception {
+    /** events/s from the first stored offset until all are stored, and what each process's CPU cost an event meanwhile */
+    record Replay(double rate, String cpu) {
+    }
+
+    static Replay awaitReplay(Connection db, int events, CpuMeter cpu, Process app) throws Exception {
+        Map<String, Long> before = null;
         long firstAt = 0;
         long firstCount = 0;
         Instant deadline = Instant.now().plus(Duration.ofMinutes(30));
         while (Instant.now().isBefore(deadline)) {
+            if (!app.isAlive()) {
+                throw new IllegalStateException("the stats-service stopped (exit " + app.exitValue() + "): see its log");
+            }
             long stored = storedOffsets(db);
             if (stored > 0 && firstAt == 0) {
                 firstAt = System.nanoTime();
                 firstCount = stored;
-                cpu.start();
+                before = cpu.snapshotMillis();
             }
             if (stored >= events) {
-                cpu.stop();
-                return (stored - firstCount) / ((System.nanoTime() - firstAt) / 1e9);
+                double secs = (System.nanoTime() - firstAt) / 1e9;
+                Map<String, Long> used = CpuMeter.delta(before, cpu.snapshotMillis());
+                long replayed = stored - firstCount;
+                StringBuilder s = new StringBuilder(String.format("wall %.1f s, CPU per event:", secs));
+                used.forEach((k, v) -> s.append(String.format(" %s %.1f µs (%.1f s)", k.replace(" JIT", ", of which JIT"),
+                        v * 1000.0 / replayed, v / 1000.0)));
+                return new Replay(replayed / secs, s.toString());
             }
             Thread.sleep(stored > 0 ? 100 : 500);
         }

@@ -131,10 +131,7 @@ public final class WritePathBench {
             GatewayBench.awaitReady(http, URI.create("http://localhost:" + healthPort + "/q/health/ready"), health);
             GatewayBench.awaitReady(http, URI.create("http://localhost:" + gatewayPort + "/q/health/ready"), gateway);
             String brokerConfig = work.resolve("kafka-" + label).resolve("server.properties").toString();
-            // ProcessHandle.Info leaves out a command line as long as the broker's (its class path): read /proc
-            ProcessHandle broker = ProcessHandle.current().descendants()
-                    .filter(p -> commandLine(p).contains(brokerConfig)).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("no broker process for " + brokerConfig));
+            ProcessHandle broker = CpuMeter.descendant(brokerConfig);
             cpu = new CpuMeter()
                     .add("visit", visit.toHandle())
                     .add("health", health.toHandle())
@@ -383,14 +380,6 @@ public final class WritePathBench {
     /** A label as part of a database name ("no-cache" → "no_cache"). */
     private static String database(String label) {
         return label.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
-    }
-
-    private static String commandLine(ProcessHandle p) {
-        try {
-            return new String(Files.readAllBytes(Path.of("/proc", Long.toString(p.pid()), "cmdline"))).replace('\0', ' ');
-        } catch (java.io.IOException e) {
-            return "";
-        }
     }
 
     private static double p50(GatewayBench.Result r) {
