@@ -34,6 +34,8 @@ final class FuzzRun implements AutoCloseable {
     private long tokensFetchedAt = System.nanoTime();
     private final Map<String, Map<String, Integer>> statusesByOperation = new LinkedHashMap<>();
     private final Map<String, List<String>> findings = new TreeMap<>();
+    /** the first refusal of a valid request per operation: why the fuzzer did not get through (a rule no schema states) */
+    private final Map<String, String> firstValidRefusal = new HashMap<>();
     private int tries;
 
     FuzzRun(SuiteUnderTest.Running running, List<Operation> operations) {
@@ -72,6 +74,9 @@ final class FuzzRun implements AutoCloseable {
             return;
         }
         count(operation, request.kind.name().toLowerCase() + " " + reply.status());
+        if (request.kind == FuzzRequest.Kind.VALID && reply.status() >= 400) {
+            firstValidRefusal.putIfAbsent(operation.toString(), reply.status() + " " + detail(reply.body()));
+        }
         if (ContractChecks.masked(request, reply)) {
             count(operation, "invalid, answered about another field");
         }
@@ -125,8 +130,27 @@ final class FuzzRun implements AutoCloseable {
     /** One line per operation: how many answers of each status it got. */
     String summary() {
         StringBuilder text = new StringBuilder();
-        statusesByOperation.forEach((op, statuses) -> text.append(String.format("  %-90s %s%n", op, statuses)));
+        statusesByOperation.forEach((op, statuses) -> {
+            text.append(String.format("  %-90s %s%n", op, statuses));
+            boolean through = statuses.keySet().stream().anyMatch(status -> status.matches(".* 2[0-9][0-9]"));
+            if (!through && firstValidRefusal.containsKey(op)) {
+                text.append(String.format("  %-90s   no 2xx; a valid request was refused: %s%n", "", firstValidRefusal.get(op)));
+            }
+        });
         return text.toString();
+    }
+
+    /** What a refusal says: the problem's field and detail (no value of the request beyond what they repeat). */
+    private static String detail(String body) {
+        JsonNode problem = json(body);
+        if (problem == null) {
+            return "";
+        }
+        JsonNode first = problem.path("errors").path(0);
+        String field = problem.path("field").asText(first.path("field").asText(""));
+        String detail = problem.path("detail").asText(first.path("message").asText(""));
+        String text = field.isEmpty() || detail.startsWith(field) ? detail : field + ": " + detail;
+        return text.length() > 160 ? text.substring(0, 160) + "..." : text;
     }
 
     int tries() {
