@@ -33,6 +33,7 @@ class ContractFuzzIT {
         long startedAt = System.nanoTime();
         Map<String, List<String>> findings;
         try (FuzzRun run = new FuzzRun(SuiteUnderTest.shared(), operations)) {
+            run.createRecordsFirst(() -> recipes.next().seed());
             for (int i = 0; i < cases; i++) {
                 run.next(recipes.next());
             }

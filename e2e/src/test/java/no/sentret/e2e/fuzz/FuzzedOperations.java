@@ -23,8 +23,19 @@ final class FuzzedOperations {
                 .toList();
     }
 
+    /**
+     * Among the creating operations, what others refer to comes first: a client before anything about a client, a
+     * lawyer before a shift, a shift before an inquiry, an inquiry before a case, a site before its ad counts.
+     */
+    private static final List<String> REFERRED_TO = List.of("/api/clients", "/api/legal-aid/lawyers",
+            "/api/legal-aid/shifts", "/api/legal-aid/shifts/term", "/api/outreach/ad-sites", "/api/legal-aid/inquiries");
+
     private static int stage(Operation op) {
         boolean creates = op.method().equals("POST") && !op.path().contains("{");
-        return creates ? 0 : op.method().equals("GET") ? 1 : 2;
+        if (creates) {
+            int rank = REFERRED_TO.indexOf(op.path());
+            return rank >= 0 ? rank : REFERRED_TO.size();
+        }
+        return op.method().equals("GET") ? 100 : 200;
     }
 }
