@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.LongSupplier;
 import no.sentret.e2e.Gateway;
 import no.sentret.e2e.Gateway.Reply;
 import no.sentret.e2e.SuiteUnderTest;
@@ -68,7 +69,7 @@ final class FuzzRun implements AutoCloseable {
      * inquiry for a case, an ad site for a count) were seldom there when a request needed them, and the operations
      * on them were never reached. These requests are checked like any case.
      */
-    void createRecordsFirst(java.util.function.LongSupplier seeds) {
+    void createRecordsFirst(LongSupplier seeds) {
         for (Operation operation : operations) {
             if (operation.method().equals("POST") && !operation.path().contains("{")) {
                 for (String role : operation.roles()) {

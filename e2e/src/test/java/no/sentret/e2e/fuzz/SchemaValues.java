@@ -246,7 +246,7 @@ final class SchemaValues {
                 String code = owned.clientCode(random);
                 // a new code in the codes' own alphabet (no I, L, O, 0 or 1): one with a letter outside it was
                 // refused, and with no client registered no valid request naming a client ever got through
-                return code != null ? code : "FZ" + codeCharacters(4, random);
+                return code != null ? code : "FZ" + drawn(CODE_CHARACTERS, 4, random);
             }
             case "nationality" -> {
                 return List.of("NO", "RO", "TH", "NG", "ES").get(random.nextInt(5));
@@ -293,21 +293,17 @@ final class SchemaValues {
         return text.substring(0, length).strip().isEmpty() ? "f" : text.substring(0, length);
     }
 
-    /** The alphabet of client codes (the visit-service's {@code ClientCodes}). */
+    /** The alphabet of client codes (the kit's {@code ClientCodes.ALPHABET}). */
     private static final String CODE_CHARACTERS = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
 
-    private static String codeCharacters(int length, Random random) {
-        StringBuilder code = new StringBuilder();
-        for (int i = 0; i < length; i++) {
-            code.append(CODE_CHARACTERS.charAt(random.nextInt(CODE_CHARACTERS.length())));
-        }
-        return code.toString();
+    private static String letters(int length, Random random) {
+        return drawn(LETTERS, length, random);
     }
 
-    private static String letters(int length, Random random) {
+    private static String drawn(String alphabet, int length, Random random) {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < length; i++) {
-            text.append(LETTERS.charAt(random.nextInt(LETTERS.length())));
+            text.append(alphabet.charAt(random.nextInt(alphabet.length())));
         }
         return text.toString();
     }
