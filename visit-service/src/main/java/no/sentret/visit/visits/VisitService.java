@@ -38,8 +38,9 @@ public class VisitService {
         visit.occurredAt = CentreTime.pastOrNow(request.occurredAt() == null ? null : request.occurredAt().toInstant(), "occurredAt");
         visit.activities = EnumSet.copyOf(request.activities());
         visit.recordedAt = CentreTime.now();
-        visit.persist();
-        events.append(new VisitRecorded(visit.id, visit.clientCode, visit.occurredAt, visit.activities), visit.clientCode, visit.occurredAt);
+        // the visit and its event in one statement: the click's only write before the commit (issue 20)
+        events.appendWithRow(visit.asNewRow(), new VisitRecorded(visit.id, visit.clientCode, visit.occurredAt, visit.activities),
+                visit.clientCode, visit.occurredAt);
         return visit;
     }
 

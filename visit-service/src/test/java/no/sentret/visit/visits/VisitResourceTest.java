@@ -3,6 +3,7 @@ package no.sentret.visit.visits;
 import static no.sentret.visit.Api.admin;
 import static no.sentret.visit.Api.newClient;
 import static no.sentret.visit.Api.staff;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
@@ -61,6 +62,21 @@ class VisitResourceTest {
         staff().get("/visits/" + id).then().statusCode(200)
                 .body("clientCode", is(code)).body("activities", contains("CONVERSATION", "MEAL")).body("voided", is(false));
         staff().queryParam("size", "500").get("/visits/today").then().statusCode(200).body("items.id", hasItem(id));
+    }
+
+    @Test
+    void aVisitWrittenInOneStatementWithItsEventReadsBackAsItWasAnswered() {
+        // the visit's row is written beside its outbox row, not through Hibernate's insert (issue 20): every column
+        // the entity maps must come back through Hibernate's read as the POST answered it
+        String code = newClient();
+        var answered = staff().body("{\"clientCode\":\"" + code + "\",\"occurredAt\":\"2022-03-04T09:15:30.123456+01:00\","
+                + "\"activities\":[\"MEAL\",\"SHOWER\",\"CONVERSATION\"]}").post("/visits")
+                .then().statusCode(201).extract().jsonPath();
+        var read = staff().get("/visits/" + answered.getString("id")).then().statusCode(200).extract().jsonPath();
+        assertEquals(answered.getMap(""), read.getMap(""));
+        assertEquals(Instant.parse("2022-03-04T08:15:30.123456Z"), Instant.parse(read.getString("occurredAt")));
+        assertEquals(code, read.getString("clientCode"));
+        assertEquals(java.util.List.of("CONVERSATION", "MEAL", "SHOWER"), read.getList("activities"));
     }
 
     @Test

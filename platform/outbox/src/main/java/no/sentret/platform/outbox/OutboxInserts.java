@@ -14,6 +14,8 @@ final class OutboxInserts {
             + "recorded_at, source, client_code, payload, trace_parent) values ";
     private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?)";
     private static final ConcurrentMap<Integer, String> BY_ROWS = new ConcurrentHashMap<>();
+    private static final String SELECTED = "select ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ? from change";
+    private static final ConcurrentMap<RowInsert.Shape, String> WITH_ROW = new ConcurrentHashMap<>();
 
     private OutboxInserts() {
     }
@@ -23,5 +25,12 @@ final class OutboxInserts {
             throw new IllegalArgumentException("an insert of " + rows + " rows");
         }
         return BY_ROWS.computeIfAbsent(rows, n -> COLUMNS + String.join(", ", Collections.nCopies(n, ROW)));
+    }
+
+    /** A row's insert and its event's in one statement: the event row is selected from the inserted row, so one each. */
+    static String withRow(RowInsert row) {
+        return WITH_ROW.computeIfAbsent(row.shape(), shape -> "with change as (insert into " + shape.table() + " ("
+                + String.join(", ", shape.columns()) + ") values (" + String.join(", ", Collections.nCopies(shape.columns().size(), "?"))
+                + ") returning 1) " + COLUMNS.replace(" values ", " ") + SELECTED);
     }
 }

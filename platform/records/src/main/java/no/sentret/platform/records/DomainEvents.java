@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
 import no.sentret.platform.outbox.OutboxWriter;
+import no.sentret.platform.outbox.RowInsert;
 
 /**
  * Appends a service's domain events to its outbox. The payload record's simple name is the event
@@ -26,6 +27,14 @@ public class DomainEvents {
     /** Must be called inside the transaction that makes the change. */
     public void append(Record payload, String clientCode, Instant occurredAt) {
         outbox.append(payload.getClass().getSimpleName(), clientCode, occurredAt, payload);
+    }
+
+    /**
+     * A change that is one new row, and its event, in one statement (the hot path of a front-desk click: see
+     * {@link OutboxWriter#appendWithRow}). Must be called inside the transaction that makes the change.
+     */
+    public void appendWithRow(RowInsert row, Record payload, String clientCode, Instant occurredAt) {
+        outbox.appendWithRow(row, new OutboxWriter.PendingEvent(payload.getClass().getSimpleName(), clientCode, occurredAt, payload));
     }
 
     /** A change's events in one insert, in this order. Must be called inside the transaction that makes the change. */
