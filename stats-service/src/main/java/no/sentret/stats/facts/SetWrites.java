@@ -1,25 +1,20 @@
 package no.sentret.stats.facts;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
-import org.postgresql.PGConnection;
 
 /**
  * The high-volume facts of one batch (service events with their health lines and legal inquiries,
  * outreach contacts, feedback), folded in memory into one row per key and written with one
  * {@code insert … select from unnest(arrays) on conflict} statement per table: a round trip and a
- * plan per table and batch instead of one per event. The service events, one row each for nearly every
- * event, are staged by binary COPY instead of arrays ({@link #SERVICE_EVENT_STAGING}). Folding keeps what the event-at-a-time upserts
+ * plan per table and batch instead of one per event. The service events, a row for nearly every event,
+ * go by binary COPY instead ({@link ServiceEventWrites}). Folding keeps what the event-at-a-time upserts
  * gave, whatever the order: a record and a void of the same id in one batch become one row that is
  * recorded and voided; of two records of the same id the later one's values win (a contact linked
  * to a client later is published again with the same id); feedback keeps its first delivery.
@@ -32,7 +27,7 @@ final class SetWrites {
     }
 
     /** A service_event row: the record's values if the batch holds one, voided if it holds a void. */
-    private static final class ServiceRow {
+    static final class ServiceRow {
         ServiceRow(Fact.ServiceFact first) {
             fact = first;
         }
@@ -94,37 +89,6 @@ final class SetWrites {
         feedback.putIfAbsent(f.id(), f);
     }
 
-    /**
-     * The batch's service_event rows go to PostgreSQL by binary COPY into this staging table, one per
-     * connection (temporary: no WAL, no other session sees it; emptied at every commit), and from there into
-     * service_event by one upsert. COPY has no ON CONFLICT, and the upsert is what keeps a duplicate or a void
-     * exact. Its columns are service_event's, with their widths and collations, so a value service_event would
-     * refuse is refused here, with the same SQLState.
-     */
-    static final String SERVICE_EVENT_STAGING = """
-            create temporary table if not exists service_event_batch (
-                source varchar(64) collate "C", id uuid, area varchar(16), client_code varchar(64) collate "C",
-                occurred_at timestamptz, oslo_date date, oslo_year int, oslo_month int, recorded boolean, voided boolean)
-            on commit delete rows""";
-    static final String SERVICE_EVENT_COPY = "copy service_event_batch from stdin (format binary)";
-    /**
-     * Takes the staged rows out as it writes them (the event-by-event retry stages and writes several times
-     * in one transaction). The folding leaves one row per (source, id), as ON CONFLICT DO UPDATE requires.
-     */
-    static final String SERVICE_EVENTS = """
-            with staged as (delete from service_event_batch returning *)
-            insert into service_event as t (gen, source, id, area, client_code, occurred_at, oslo_date, oslo_year, oslo_month,
-                recorded, voided)
-            select ?, source, id, area, client_code, occurred_at, oslo_date, oslo_year, oslo_month, recorded, voided from staged
-            on conflict (gen, source, id) do update set
-                area = case when excluded.recorded then excluded.area else t.area end,
-                client_code = case when excluded.recorded then excluded.client_code else t.client_code end,
-                occurred_at = case when excluded.recorded then excluded.occurred_at else t.occurred_at end,
-                oslo_date = case when excluded.recorded then excluded.oslo_date else t.oslo_date end,
-                oslo_year = case when excluded.recorded then excluded.oslo_year else t.oslo_year end,
-                oslo_month = case when excluded.recorded then excluded.oslo_month else t.oslo_month end,
-                recorded = t.recorded or excluded.recorded,
-                voided = t.voided or excluded.voided""";
     static final String HEALTH_LINES = """
             insert into health_service_line (gen, source, id, category, vaccine, prep_stage)
             select ?, * from unnest(?::varchar[], ?::uuid[], ?::varchar[], ?::varchar[], ?::varchar[])
@@ -149,7 +113,7 @@ final class SetWrites {
 
     void write(Connection c, int gen) throws SQLException {
         if (!services.isEmpty()) {
-            writeServiceEvents(c, gen);
+            ServiceEventWrites.write(c, gen, services.values());
         }
         if (!healthLines.isEmpty()) {
             var rows = healthLines.entrySet();
@@ -186,38 +150,6 @@ final class SetWrites {
                     column(c, "int4", rows, f -> OsloCalendar.date(f.occurredAt()).getMonthValue()),
                     column(c, "int4", rows, Fact.FeedbackFact::score),
                     column(c, "bool", rows, Fact.FeedbackFact::hasFollowUp));
-        }
-    }
-
-    private void writeServiceEvents(Connection c, int gen) throws SQLException {
-        BinaryCopyRows rows = new BinaryCopyRows(services.size());
-        for (ServiceRow r : services.values()) {
-            Fact.ServiceFact f = r.fact;
-            LocalDate date = r.recorded ? OsloCalendar.date(f.occurredAt()) : null;
-            rows.row(10)
-                    .text(f.source())
-                    .uuid(f.id())
-                    .text(f.area().name())
-                    .text(f.clientCode())
-                    .timestamptz(r.recorded ? f.occurredAt() : null)
-                    .date(date)
-                    .int4(date == null ? null : date.getYear())
-                    .int4(date == null ? null : date.getMonthValue())
-                    .bool(r.recorded)
-                    .bool(r.voided);
-        }
-        byte[] copy = rows.finish();
-        try (Statement st = c.createStatement()) {
-            st.execute(SERVICE_EVENT_STAGING);
-        }
-        try {
-            c.unwrap(PGConnection.class).getCopyAPI().copyIn(SERVICE_EVENT_COPY, new ByteArrayInputStream(copy));
-        } catch (IOException e) {
-            throw new SQLException("could not stage the batch's service events", e); // a byte array does not fail to read
-        }
-        try (PreparedStatement ps = c.prepareStatement(SERVICE_EVENTS)) {
-            ps.setInt(1, gen);
-            ps.executeUpdate();
         }
     }
 
