@@ -35,14 +35,10 @@ final class ServiceEventWrites {
     static final String COPY_NEW = "copy service_event (" + COLUMNS + ") from stdin (format binary)";
     /**
      * One per connection (temporary: no WAL, no other session sees it; emptied at every commit). Its columns are
-     * service_event's, with their widths and collations, so a value service_event would refuse is refused here,
-     * with the same SQLState.
+     * service_event's as the migrations left them (types, widths, collations, not-null), so a value service_event
+     * would refuse is refused here, with the same SQLState.
      */
-    static final String STAGING = """
-            create temporary table if not exists service_event_batch (
-                gen int, source varchar(64) collate "C", id uuid, area varchar(16), client_code varchar(64) collate "C",
-                occurred_at timestamptz, oslo_date date, oslo_year int, oslo_month int, recorded boolean, voided boolean)
-            on commit delete rows""";
+    static final String STAGING = "create temporary table if not exists service_event_batch (like service_event) on commit delete rows";
     static final String COPY_STAGED = "copy service_event_batch (" + COLUMNS + ") from stdin (format binary)";
     /**
      * Takes the staged rows out as it writes them (the event-by-event retry stages and writes several times in one
