@@ -3,7 +3,6 @@ package no.sentret.stats.facts;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,7 +13,8 @@ import java.util.function.Function;
  * The high-volume facts of one batch (service events with their health lines and legal inquiries,
  * outreach contacts, feedback), folded in memory into one row per key and written with one
  * {@code insert … select from unnest(arrays) on conflict} statement per table: a round trip and a
- * plan per table and batch instead of one per event. Folding keeps what the event-at-a-time upserts
+ * plan per table and batch instead of one per event. The service events, a row for nearly every event,
+ * go by binary COPY instead ({@link ServiceEventWrites}). Folding keeps what the event-at-a-time upserts
  * gave, whatever the order: a record and a void of the same id in one batch become one row that is
  * recorded and voided; of two records of the same id the later one's values win (a contact linked
  * to a client later is published again with the same id); feedback keeps its first delivery.
@@ -27,7 +27,7 @@ final class SetWrites {
     }
 
     /** A service_event row: the record's values if the batch holds one, voided if it holds a void. */
-    private static final class ServiceRow {
+    static final class ServiceRow {
         ServiceRow(Fact.ServiceFact first) {
             fact = first;
         }
@@ -89,20 +89,6 @@ final class SetWrites {
         feedback.putIfAbsent(f.id(), f);
     }
 
-    static final String SERVICE_EVENTS = """
-            insert into service_event as t (gen, source, id, area, client_code, occurred_at, oslo_date, oslo_year, oslo_month,
-                recorded, voided)
-            select ?, * from unnest(?::varchar[], ?::uuid[], ?::varchar[], ?::varchar[], ?::timestamptz[], ?::date[], ?::int[],
-                ?::int[], ?::bool[], ?::bool[])
-            on conflict (gen, source, id) do update set
-                area = case when excluded.recorded then excluded.area else t.area end,
-                client_code = case when excluded.recorded then excluded.client_code else t.client_code end,
-                occurred_at = case when excluded.recorded then excluded.occurred_at else t.occurred_at end,
-                oslo_date = case when excluded.recorded then excluded.oslo_date else t.oslo_date end,
-                oslo_year = case when excluded.recorded then excluded.oslo_year else t.oslo_year end,
-                oslo_month = case when excluded.recorded then excluded.oslo_month else t.oslo_month end,
-                recorded = t.recorded or excluded.recorded,
-                voided = t.voided or excluded.voided""";
     static final String HEALTH_LINES = """
             insert into health_service_line (gen, source, id, category, vaccine, prep_stage)
             select ?, * from unnest(?::varchar[], ?::uuid[], ?::varchar[], ?::varchar[], ?::varchar[])
@@ -127,18 +113,7 @@ final class SetWrites {
 
     void write(Connection c, int gen) throws SQLException {
         if (!services.isEmpty()) {
-            Collection<ServiceRow> rows = services.values();
-            execute(c, SERVICE_EVENTS, gen,
-                    column(c, "varchar", rows, r -> r.fact.source()),
-                    column(c, "uuid", rows, r -> r.fact.id()),
-                    column(c, "varchar", rows, r -> r.fact.area().name()),
-                    column(c, "varchar", rows, r -> r.fact.clientCode()),
-                    column(c, "varchar", rows, r -> r.recorded ? r.fact.occurredAt().toString() : null),
-                    column(c, "varchar", rows, r -> r.recorded ? osloDate(r.fact).toString() : null),
-                    column(c, "int4", rows, r -> r.recorded ? osloDate(r.fact).getYear() : null),
-                    column(c, "int4", rows, r -> r.recorded ? osloDate(r.fact).getMonthValue() : null),
-                    column(c, "bool", rows, r -> r.recorded),
-                    column(c, "bool", rows, r -> r.voided));
+            ServiceEventWrites.write(c, gen, services.values());
         }
         if (!healthLines.isEmpty()) {
             var rows = healthLines.entrySet();
@@ -176,10 +151,6 @@ final class SetWrites {
                     column(c, "int4", rows, Fact.FeedbackFact::score),
                     column(c, "bool", rows, Fact.FeedbackFact::hasFollowUp));
         }
-    }
-
-    private static LocalDate osloDate(Fact.ServiceFact s) {
-        return OsloCalendar.date(s.occurredAt());
     }
 
     private static <T> java.sql.Array column(Connection c, String type, Collection<T> rows, Function<T, Object> value)
