@@ -64,7 +64,7 @@ final class FuzzRun implements AutoCloseable {
     }
 
     /**
-     * One valid request of every operation that creates a record, as each of its roles, in the operations' order,
+     * Two valid requests of every operation that creates a record, as each of its roles, in the operations' order,
      * before the cases: with a fifth of the cases valid, records others refer to (a shift for an inquiry, an
      * inquiry for a case, an ad site for a count) were seldom there when a request needed them, and the operations
      * on them were never reached. These requests are checked like any case.
@@ -72,9 +72,11 @@ final class FuzzRun implements AutoCloseable {
     void createRecordsFirst(LongSupplier seeds) {
         for (Operation operation : operations) {
             if (operation.method().equals("POST") && !operation.path().contains("{")) {
-                for (String role : operation.roles()) {
-                    send(operation, role, new Recipe(FuzzRequest.Kind.VALID, seeds.getAsLong(), 0, 0, ""));
-                    setUp++;
+                for (int copy = 0; copy < 2; copy++) { // two of each: one may be voided, erased or marked by a case
+                    for (String role : operation.roles()) {
+                        send(operation, role, new Recipe(FuzzRequest.Kind.VALID, seeds.getAsLong(), 0, 0, ""));
+                        setUp++;
+                    }
                 }
             }
         }
@@ -115,6 +117,7 @@ final class FuzzRun implements AutoCloseable {
         if (reply.status() >= 200 && reply.status() < 300) {
             owned.learn(operation, json(reply.body()));
             if (operation.path().endsWith("/erase")) {
+                owned.erased(request.path.get("code"));
                 pause(2000); // the erasure reaches the other services through events: let it land outside any fingerprint
             }
         }

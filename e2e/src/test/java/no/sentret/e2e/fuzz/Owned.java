@@ -31,9 +31,23 @@ final class Owned {
     private final List<String> clientCodes = new ArrayList<>();
     private final List<String> adSites = new ArrayList<>();
     private final List<String> pseudonyms = new ArrayList<>();
+    private final List<String> invited = new ArrayList<>();
+    /** a legal shift's date, for an inquiry at it */
+    private final Map<String, String> shiftDates = new HashMap<>();
+    /** the client code a record (or a consultation's line or test) is about: an erasure takes them with it */
+    private final Map<String, String> clientOf = new HashMap<>();
 
     /** Learns from a 2xx answer to {@code operation}. */
     void learn(Operation operation, JsonNode answer) {
+        if (answer != null && answer.isArray() && operation.path().equals("/api/legal-aid/shifts/term")) {
+            for (JsonNode shift : answer) { // a term's planned shifts
+                if (shift.hasNonNull("id") && shift.path("date").isTextual()) {
+                    record("/api/legal-aid/shifts", shift.get("id").asText(), null);
+                    shiftDates.put(shift.get("id").asText(), shift.get("date").asText());
+                }
+            }
+            return;
+        }
         if (answer == null || !answer.isObject()) {
             return;
         }
@@ -46,18 +60,51 @@ final class Owned {
         if (answer.hasNonNull("conversation")) {
             add(pseudonyms, answer.get("conversation").asText());
         }
+        String client = answer.path("clientCode").isTextual() ? answer.get("clientCode").asText() : null;
+        if (operation.path().equals("/api/health/invitations") && client != null) {
+            add(invited, client);
+        }
         if (operation.method().equals("POST") && answer.hasNonNull("id")) {
-            add(ids.computeIfAbsent(operation.collection(), k -> new ArrayList<>()), answer.get("id").asText());
+            record(operation.collection(), answer.get("id").asText(), client);
+            if (operation.collection().equals("/api/legal-aid/shifts") && answer.path("date").isTextual()) {
+                shiftDates.put(answer.get("id").asText(), answer.get("date").asText());
+            }
         }
         // nested records: a consultation's service lines, a line's test
         for (JsonNode line : answer.path("services")) {
             if (line.hasNonNull("id")) {
-                add(ids.computeIfAbsent("services", k -> new ArrayList<>()), line.get("id").asText());
+                record("services", line.get("id").asText(), client);
             }
             if (line.hasNonNull("testId")) {
-                add(ids.computeIfAbsent("/api/health/test-results", k -> new ArrayList<>()), line.get("testId").asText());
+                record("/api/health/test-results", line.get("testId").asText(), client);
             }
         }
+    }
+
+    private void record(String collection, String id, String client) {
+        add(ids.computeIfAbsent(collection, k -> new ArrayList<>()), id);
+        if (client != null) {
+            clientOf.put(id, client);
+        }
+    }
+
+    /**
+     * A client of ours was erased: its code and every record about it are gone, and a valid request naming them
+     * would be an honest 404 — which left the consultations' and cases' operations unreached when the first
+     * erasure took the fuzzer's only client with records.
+     */
+    void erased(String code) {
+        clientCodes.remove(code);
+        invited.remove(code);
+        ids.values().forEach(list -> list.removeIf(id -> code.equals(clientOf.get(id))));
+    }
+
+    String shiftDate(String shiftId) {
+        return shiftDates.get(shiftId);
+    }
+
+    String invitedClient(Random random) {
+        return pick(invited, random);
     }
 
     /** An id of ours for a path parameter or a field, or null when we have none yet. */

@@ -16,9 +16,11 @@ import java.util.UUID;
 final class RequestFactory {
 
     private final SchemaValues values;
+    private final UnstatedRules rules;
 
     RequestFactory(Owned owned) {
         this.values = new SchemaValues(owned);
+        this.rules = new UnstatedRules(owned);
     }
 
     FuzzRequest build(Operation operation, Recipe recipe) {
@@ -48,6 +50,7 @@ final class RequestFactory {
         if (operation.body() != null) {
             request.body = edge ? values.boundary("body", operation.body(), operation, random) : values.valid("body", operation.body(), operation, random);
         }
+        rules.apply(request, random);
         if (kind == FuzzRequest.Kind.INVALID) {
             List<Slot> slots = slots(operation, request);
             Mutations.breakOne(request, slots, recipe, random);

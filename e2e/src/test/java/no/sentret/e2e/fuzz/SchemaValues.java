@@ -23,6 +23,11 @@ final class SchemaValues {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final String LETTERS = "abcdefghijklmnopqrstuvwxyz";
     private final Owned owned;
+    /**
+     * A mark of this run in the names it makes up where a name must be new (an ad site): a second run on the same
+     * local suite draws the same names from the same seed, and the team's sites from the first run refused them (409).
+     */
+    private static final String RUN = Long.toString(System.currentTimeMillis() / 1000 % 1_679_616, 36);
 
     SchemaValues(Owned owned) {
         this.owned = owned;
@@ -243,7 +248,8 @@ final class SchemaValues {
     private String byName(String name, Operation operation, Random random) {
         switch (name) {
             case "clientCode", "code", "survivingCode" -> {
-                String code = owned.clientCode(random);
+                String invited = operation.path().endsWith("/invitations/{clientCode}/clear") ? owned.invitedClient(random) : null;
+                String code = invited != null ? invited : owned.clientCode(random);
                 // a new code in the codes' own alphabet (no I, L, O, 0 or 1): one with a letter outside it was
                 // refused, and with no client registered no valid request naming a client ever got through
                 return code != null ? code : "FZ" + drawn(CODE_CHARACTERS, 4, random);
@@ -256,7 +262,7 @@ final class SchemaValues {
             }
             case "site" -> {
                 String site = owned.adSite(random);
-                return site != null ? site : "fuzz" + letters(6, random) + ".example";
+                return site != null ? site : "fuzz" + letters(6, random) + "-" + RUN + ".example";
             }
             case "pseudonym", "conversation" -> {
                 String pseudonym = owned.pseudonym(random);

@@ -12,6 +12,7 @@ import no.sentret.health.consultations.HealthEvents.HealthServiceRecorded;
 import no.sentret.health.consultations.HealthEvents.HealthServiceVoided;
 import no.sentret.platform.audit.AuditLog;
 import no.sentret.platform.directory.ClientDirectory;
+import no.sentret.platform.outbox.RowInsert;
 import no.sentret.platform.problem.ProblemException;
 import no.sentret.platform.records.CentreTime;
 import no.sentret.platform.records.DomainEvents;
@@ -54,9 +55,11 @@ public class ConsultationService {
         for (ServiceRequest s : request.services()) {
             c.lines.add(line(c, s, day));
         }
-        c.persist();
-        // one outbox insert for the consultation's lines (issue 10)
-        events.appendAll(c.lines.stream()
+        // the consultation, its lines and their events (one per line) in one statement (issue 10)
+        List<RowInsert> rows = new ArrayList<>(1 + c.lines.size());
+        rows.add(c.asNewRow());
+        c.lines.forEach(line -> rows.add(line.asNewRow()));
+        events.appendWithRows(rows, c.lines.stream()
                 .map(line -> new DomainEvent(HealthServiceRecorded.of(line), c.clientCode, c.occurredAt)).toList());
         return ConsultationView.of(c);
     }

@@ -12,7 +12,10 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
+import no.sentret.platform.outbox.RowInsert;
 import no.sentret.platform.records.EnumSetText;
 import no.sentret.platform.records.VoidableRecord;
 
@@ -84,6 +87,37 @@ public class ServiceLine extends VoidableRecord {
     @Enumerated(EnumType.STRING)
     @Column(name = "referral_to")
     public ReferralTo referralTo;
+
+    /** This line as a new row (see Consultation.asNewRow): the columns are the mapping's above and VoidableRecord's. */
+    RowInsert asNewRow() {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("id", id);
+        row.put("consultation_id", consultation.id);
+        row.put("position", position);
+        row.put("client_code", clientCode);
+        row.put("occurred_at", occurredAt);
+        row.put("category", category);
+        row.put("infection", infection);
+        row.put("sample_sites", SAMPLE_SITES.convertToDatabaseColumn(sampleSites));
+        row.put("result", result);
+        row.put("result_set_at", resultSetAt);
+        row.put("told_at", toldAt);
+        row.put("contraception_method", contraceptionMethod);
+        row.put("topics", TOPICS.convertToDatabaseColumn(topics));
+        row.put("prep_stage", prepStage);
+        row.put("prep_eligible", prepEligible);
+        row.put("prep_reason", prepReason);
+        row.put("prescribed_on", prescribedOn);
+        row.put("regimen", regimen);
+        row.put("vaccine", vaccine);
+        row.put("dose", dose);
+        row.put("referral_to", referralTo);
+        row.put("recorded_at", recordedAt);
+        return RowInsert.into("service_line", row);
+    }
+
+    private static final SampleSitesColumn SAMPLE_SITES = new SampleSitesColumn();
+    private static final TopicsColumn TOPICS = new TopicsColumn();
 
     /** Whether the line counts: neither it nor its consultation is voided. */
     public boolean isActive() {

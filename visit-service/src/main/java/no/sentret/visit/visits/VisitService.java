@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.UUID;
 import no.sentret.visit.clients.ClientLookup;
 import no.sentret.platform.records.CentreTime;
@@ -14,6 +15,7 @@ import no.sentret.platform.records.PageView;
 import no.sentret.platform.records.Period;
 import no.sentret.platform.records.RecordQuery;
 import no.sentret.platform.records.DomainEvents;
+import no.sentret.platform.records.DomainEvents.DomainEvent;
 import no.sentret.platform.records.VoidableRecord;
 import no.sentret.visit.visits.VisitPayloads.VisitRecorded;
 import no.sentret.visit.visits.VisitPayloads.VisitVoided;
@@ -39,8 +41,8 @@ public class VisitService {
         visit.activities = EnumSet.copyOf(request.activities());
         visit.recordedAt = CentreTime.now();
         // the visit and its event in one statement: the click's only write before the commit (issue 20)
-        events.appendWithRow(visit.asNewRow(), new VisitRecorded(visit.id, visit.clientCode, visit.occurredAt, visit.activities),
-                visit.clientCode, visit.occurredAt);
+        events.appendWithRows(List.of(visit.asNewRow()), List.of(new DomainEvent(
+                new VisitRecorded(visit.id, visit.clientCode, visit.occurredAt, visit.activities), visit.clientCode, visit.occurredAt)));
         return visit;
     }
 

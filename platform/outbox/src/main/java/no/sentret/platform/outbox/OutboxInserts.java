@@ -1,6 +1,8 @@
 package no.sentret.platform.outbox;
 
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
@@ -14,8 +16,7 @@ final class OutboxInserts {
             + "recorded_at, source, client_code, payload, trace_parent) values ";
     private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?)";
     private static final ConcurrentMap<Integer, String> BY_ROWS = new ConcurrentHashMap<>();
-    private static final String SELECTED = "select ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ? from change";
-    private static final ConcurrentMap<RowInsert.Shape, String> WITH_ROW = new ConcurrentHashMap<>();
+    private static final ConcurrentMap<List<Object>, String> WITH_ROWS = new ConcurrentHashMap<>();
 
     private OutboxInserts() {
     }
@@ -27,10 +28,28 @@ final class OutboxInserts {
         return BY_ROWS.computeIfAbsent(rows, n -> COLUMNS + String.join(", ", Collections.nCopies(n, ROW)));
     }
 
-    /** A row's insert and its event's in one statement: the event row is selected from the inserted row, so one each. */
-    static String withRow(RowInsert row) {
-        return WITH_ROW.computeIfAbsent(row.shape(), shape -> "with change as (insert into " + shape.table() + " ("
-                + String.join(", ", shape.columns()) + ") values (" + String.join(", ", Collections.nCopies(shape.columns().size(), "?"))
-                + ") returning 1) " + COLUMNS.replace(" values ", " ") + SELECTED);
+    /**
+     * Rows (one multi-row insert per table, {@code RowInsert.byTable}) and events in one statement: each table's insert
+     * is a data-modifying {@code with} clause, which PostgreSQL runs whether or not the main statement reads it.
+     */
+    static String withRows(List<RowInsert.TableRows> grouped, int events) {
+        List<Object> key = new ArrayList<>();
+        grouped.forEach(r -> {
+            key.add(r.shape());
+            key.add(r.rows());
+        });
+        key.add(events);
+        return WITH_ROWS.computeIfAbsent(key, k -> {
+            StringBuilder sql = new StringBuilder("with ");
+            for (int i = 0; i < grouped.size(); i++) {
+                RowInsert.Shape shape = grouped.get(i).shape();
+                String row = "(" + String.join(", ", Collections.nCopies(shape.columns().size(), "?")) + ")";
+                sql.append(i == 0 ? "" : ", ").append("r").append(i).append(" as (insert into ").append(shape.table())
+                        .append(" (").append(String.join(", ", shape.columns())).append(") values ")
+                        .append(String.join(", ", Collections.nCopies(grouped.get(i).rows(), row))).append(")");
+            }
+            // with no event the statement still needs a main part: it reads nothing and writes nothing
+            return sql.append(events == 0 ? " select 1" : " " + forRows(events)).toString();
+        });
     }
 }

@@ -96,33 +96,50 @@ public class OutboxWriter {
     }
 
     /**
-     * A change that is one new row, and its event, in one statement ({@code with change as (insert ...) insert into
-     * outbox_event ... from change}): a front-desk click's visit and its event are one round trip instead of two, and
-     * the row skips Hibernate's insert machinery (issue 20). The row is not in the persistence context: a caller that
-     * reads it back in the same transaction must use a query. Must run inside the transaction that makes the change.
+     * A change that is new rows, and its events, in one statement ({@code with r0 as (insert into visit ...)
+     * insert into outbox_event ...}; rows of one table in one multi-row insert): a front-desk click's visit and its
+     * event, or a consultation with its lines and their events, are one round trip before the commit, and the rows
+     * skip Hibernate's insert machinery (issue 20, issue 10). A foreign key between the rows holds: PostgreSQL checks
+     * it at the statement's end. The rows are not in the persistence context: a caller that reads them back in the
+     * same transaction must use a query. Must run inside the transaction that makes the change.
      *
-     * @return the event's id
+     * @return the events' ids, in the order given
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public UUID appendWithRow(RowInsert row, PendingEvent event) {
-        UUID id = UUID.randomUUID();
-        String payload = json(event);
+    public List<UUID> appendWithRows(List<RowInsert> rows, List<PendingEvent> events) {
+        if (rows.isEmpty() || events.size() > OutboxInserts.MAX_ROWS) {
+            throw new IllegalArgumentException(rows.size() + " rows with " + events.size() + " events: give 1 row or more and "
+                    + OutboxInserts.MAX_ROWS + " events at most");
+        }
+        List<UUID> ids = new ArrayList<>(events.size());
+        List<String> payloads = new ArrayList<>(events.size());
+        for (PendingEvent e : events) {
+            ids.add(UUID.randomUUID());
+            payloads.add(json(e));
+        }
         // other changes of the transaction first, as appendAll does: their constraints fail here, in the request
         em.flush();
         OffsetDateTime recordedAt = OffsetDateTime.ofInstant(Instant.now(), ZoneOffset.UTC);
         String traceParent = OutboxTracing.currentTraceParent();
+        List<RowInsert.TableRows> grouped = RowInsert.byTable(rows);
         em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(OutboxInserts.withRow(row))) {
+            try (PreparedStatement insert = connection.prepareStatement(OutboxInserts.withRows(grouped, events.size()))) {
                 int p = 1;
-                for (Object value : row.values()) {
-                    insert.setObject(p++, RowInsert.jdbcValue(value));
+                for (RowInsert.TableRows table : grouped) {
+                    for (Object value : table.values()) {
+                        insert.setObject(p++, RowInsert.jdbcValue(value));
+                    }
                 }
-                bind(insert, p, id, event, payload, recordedAt, traceParent);
+                for (int i = 0; i < events.size(); i++) {
+                    p = bind(insert, p, ids.get(i), events.get(i), payloads.get(i), recordedAt, traceParent);
+                }
                 insert.executeUpdate();
             }
         });
-        transactions.registerInterposedSynchronization(wakeUp);
-        return id;
+        if (!events.isEmpty()) {
+            transactions.registerInterposedSynchronization(wakeUp);
+        }
+        return ids;
     }
 
     /** One event's nine parameters, in {@link OutboxInserts}' column order; @return the next parameter's index */

@@ -11,8 +11,9 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * One new row of a change, for {@link OutboxWriter#appendWithRow}: its table and its columns' values, in order. A
- * value is what the JDBC driver takes ({@code String}, {@code UUID}, numbers, {@code null}) or an {@link Instant}.
+ * One new row of a change, for {@link OutboxWriter#appendWithRows}: its table and its columns' values, in order. A
+ * value is what the JDBC driver takes ({@code String}, {@code UUID}, numbers, {@code LocalDate}, {@code null}), an
+ * {@link Instant} or an enum (stored by name).
  * Table and column names are code's, never input's: they are checked to be plain identifiers.
  */
 public record RowInsert(String table, List<String> columns, List<Object> values) {
@@ -43,8 +44,31 @@ public record RowInsert(String table, List<String> columns, List<Object> values)
         return new Shape(table, columns);
     }
 
-    /** The driver takes {@code java.time.OffsetDateTime} for timestamptz, not {@code Instant}. */
+    /** Rows of one shape, for one multi-row insert: their values one row after the other. */
+    record TableRows(Shape shape, List<Object> values, int rows) {
+    }
+
+    /** The rows by shape, each shape where its first row was (the statement's text depends on this order only). */
+    static List<TableRows> byTable(List<RowInsert> rows) {
+        Map<Shape, List<RowInsert>> groups = new LinkedHashMap<>();
+        rows.forEach(r -> groups.computeIfAbsent(r.shape(), k -> new ArrayList<>()).add(r));
+        List<TableRows> tables = new ArrayList<>(groups.size());
+        groups.forEach((shape, group) -> {
+            List<Object> values = new ArrayList<>(group.size() * shape.columns().size());
+            group.forEach(r -> values.addAll(r.values()));
+            tables.add(new TableRows(shape, values, group.size()));
+        });
+        return tables;
+    }
+
+    /**
+     * The driver takes {@code java.time.OffsetDateTime} for timestamptz, not {@code Instant}; an enum is stored by its
+     * name, as {@code @Enumerated(EnumType.STRING)} stores it.
+     */
     static Object jdbcValue(Object value) {
-        return value instanceof Instant i ? OffsetDateTime.ofInstant(i, ZoneOffset.UTC) : value;
+        if (value instanceof Instant i) {
+            return OffsetDateTime.ofInstant(i, ZoneOffset.UTC);
+        }
+        return value instanceof Enum<?> e ? e.name() : value;
     }
 }

@@ -30,16 +30,19 @@ public class DomainEvents {
     }
 
     /**
-     * A change that is one new row, and its event, in one statement (the hot path of a front-desk click: see
-     * {@link OutboxWriter#appendWithRow}). Must be called inside the transaction that makes the change.
+     * A change that is new rows, and its events, in one statement (a front-desk click, a consultation with its lines:
+     * see {@link OutboxWriter#appendWithRows}). Must be called inside the transaction that makes the change.
      */
-    public void appendWithRow(RowInsert row, Record payload, String clientCode, Instant occurredAt) {
-        outbox.appendWithRow(row, new OutboxWriter.PendingEvent(payload.getClass().getSimpleName(), clientCode, occurredAt, payload));
+    public void appendWithRows(List<RowInsert> rows, List<DomainEvent> events) {
+        outbox.appendWithRows(rows, events.stream().map(DomainEvents::pending).toList());
     }
 
     /** A change's events in one insert, in this order. Must be called inside the transaction that makes the change. */
     public void appendAll(List<DomainEvent> events) {
-        outbox.appendAll(events.stream().map(e -> new OutboxWriter.PendingEvent(e.payload().getClass().getSimpleName(),
-                e.clientCode(), e.occurredAt(), e.payload())).toList());
+        outbox.appendAll(events.stream().map(DomainEvents::pending).toList());
+    }
+
+    private static OutboxWriter.PendingEvent pending(DomainEvent e) {
+        return new OutboxWriter.PendingEvent(e.payload().getClass().getSimpleName(), e.clientCode(), e.occurredAt(), e.payload());
     }
 }
