@@ -64,18 +64,7 @@ public class OutboxWriter {
         if (events.isEmpty()) {
             return List.of();
         }
-        List<UUID> ids = new ArrayList<>(events.size());
-        List<String> payloads = new ArrayList<>(events.size());
-        for (PendingEvent e : events) {
-            ids.add(UUID.randomUUID());
-            payloads.add(json(e));
-        }
-        // the change's own rows first, as a query would: a constraint the change breaks fails here, in the request
-        // (mapped to its problem), not at the commit
-        em.flush();
-        OffsetDateTime recordedAt = OffsetDateTime.ofInstant(Instant.now(), ZoneOffset.UTC);
-        // the request's trace continues through the relay and the consumers (OutboxTracing)
-        String traceParent = OutboxTracing.currentTraceParent();
+        Prepared prepared = prepare(events);
         // plain JDBC on the transaction's connection: a Hibernate native query parsed its SQL and built its
         // parameter bindings on every call (issue 20)
         em.unwrap(Session.class).doWork(connection -> {
@@ -84,7 +73,7 @@ public class OutboxWriter {
                 try (PreparedStatement insert = connection.prepareStatement(OutboxInserts.forRows(to - from))) {
                     int p = 1;
                     for (int i = from; i < to; i++) {
-                        p = bind(insert, p, ids.get(i), events.get(i), payloads.get(i), recordedAt, traceParent);
+                        p = prepared.bind(insert, p, i);
                     }
                     insert.executeUpdate();
                 }
@@ -92,7 +81,7 @@ public class OutboxWriter {
         });
         // publish right after the commit instead of waiting for the next poll (the poll stays as the safety net)
         transactions.registerInterposedSynchronization(wakeUp);
-        return ids;
+        return prepared.ids;
     }
 
     /**
@@ -111,16 +100,7 @@ public class OutboxWriter {
             throw new IllegalArgumentException(rows.size() + " rows with " + events.size() + " events: give 1 row or more and "
                     + OutboxInserts.MAX_ROWS + " events at most");
         }
-        List<UUID> ids = new ArrayList<>(events.size());
-        List<String> payloads = new ArrayList<>(events.size());
-        for (PendingEvent e : events) {
-            ids.add(UUID.randomUUID());
-            payloads.add(json(e));
-        }
-        // other changes of the transaction first, as appendAll does: their constraints fail here, in the request
-        em.flush();
-        OffsetDateTime recordedAt = OffsetDateTime.ofInstant(Instant.now(), ZoneOffset.UTC);
-        String traceParent = OutboxTracing.currentTraceParent();
+        Prepared prepared = prepare(events);
         List<RowInsert.TableRows> grouped = RowInsert.byTable(rows);
         em.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(OutboxInserts.withRows(grouped, events.size()))) {
@@ -131,7 +111,7 @@ public class OutboxWriter {
                     }
                 }
                 for (int i = 0; i < events.size(); i++) {
-                    p = bind(insert, p, ids.get(i), events.get(i), payloads.get(i), recordedAt, traceParent);
+                    p = prepared.bind(insert, p, i);
                 }
                 insert.executeUpdate();
             }
@@ -139,22 +119,44 @@ public class OutboxWriter {
         if (!events.isEmpty()) {
             transactions.registerInterposedSynchronization(wakeUp);
         }
-        return ids;
+        return prepared.ids;
     }
 
-    /** One event's nine parameters, in {@link OutboxInserts}' column order; @return the next parameter's index */
-    private int bind(PreparedStatement insert, int p, UUID id, PendingEvent e, String payload, OffsetDateTime recordedAt,
-                     String traceParent) throws SQLException {
-        insert.setObject(p++, id);
-        insert.setString(p++, e.type());
-        insert.setInt(p++, SCHEMA_VERSION);
-        insert.setObject(p++, OffsetDateTime.ofInstant(e.occurredAt(), ZoneOffset.UTC));
-        insert.setObject(p++, recordedAt);
-        insert.setString(p++, source);
-        insert.setString(p++, e.clientCode());
-        insert.setString(p++, payload);
-        insert.setString(p++, traceParent);
-        return p;
+    /**
+     * The events' ids and JSON, made before the statement; and the change's other rows flushed first, as a query
+     * would: a constraint the change breaks fails here, in the request (mapped to its problem), not at the commit.
+     */
+    private Prepared prepare(List<PendingEvent> events) {
+        List<UUID> ids = new ArrayList<>(events.size());
+        List<String> payloads = new ArrayList<>(events.size());
+        for (PendingEvent e : events) {
+            ids.add(UUID.randomUUID());
+            payloads.add(json(e));
+        }
+        em.flush();
+        // the request's trace continues through the relay and the consumers (OutboxTracing)
+        return new Prepared(events, ids, payloads, source, OffsetDateTime.ofInstant(Instant.now(), ZoneOffset.UTC),
+                OutboxTracing.currentTraceParent());
+    }
+
+    /** A change's events ready to bind, one row of the outbox's insert each. */
+    private record Prepared(List<PendingEvent> events, List<UUID> ids, List<String> payloads, String source,
+                            OffsetDateTime recordedAt, String traceParent) {
+
+        /** Event {@code i}'s nine parameters, in {@link OutboxInserts}' column order; @return the next parameter's index */
+        int bind(PreparedStatement insert, int p, int i) throws SQLException {
+            PendingEvent e = events.get(i);
+            insert.setObject(p++, ids.get(i));
+            insert.setString(p++, e.type());
+            insert.setInt(p++, SCHEMA_VERSION);
+            insert.setObject(p++, OffsetDateTime.ofInstant(e.occurredAt(), ZoneOffset.UTC));
+            insert.setObject(p++, recordedAt);
+            insert.setString(p++, source);
+            insert.setString(p++, e.clientCode());
+            insert.setString(p++, payloads.get(i));
+            insert.setString(p++, traceParent);
+            return p;
+        }
     }
 
     private String json(PendingEvent e) {
