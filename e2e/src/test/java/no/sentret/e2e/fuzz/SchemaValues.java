@@ -248,8 +248,13 @@ final class SchemaValues {
     private String byName(String name, Operation operation, Random random) {
         switch (name) {
             case "clientCode", "code", "survivingCode" -> {
-                String invited = operation.path().endsWith("/invitations/{clientCode}/clear") ? owned.invitedClient(random) : null;
-                String code = invited != null ? invited : owned.clientCode(random);
+                String code;
+                if (operation.path().endsWith("/erase")) {
+                    code = owned.clientWithoutRecords(random);
+                } else {
+                    String invited = operation.path().endsWith("/invitations/{clientCode}/clear") ? owned.invitedClient(random) : null;
+                    code = invited != null ? invited : owned.clientCode(random);
+                }
                 // a new code in the codes' own alphabet (no I, L, O, 0 or 1): one with a letter outside it was
                 // refused, and with no client registered no valid request naming a client ever got through
                 return code != null ? code : "FZ" + drawn(CODE_CHARACTERS, 4, random);
