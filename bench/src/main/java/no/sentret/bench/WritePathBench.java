@@ -48,6 +48,12 @@ public final class WritePathBench {
     private static final String VISIT = "{\"activities\":[\"CONVERSATION\",\"MEAL\"]}";
     private static final String WARM_UP_VISIT = "{\"activities\":[\"REST\"]}";
     private static final String NAMED_VISITS = "gateway POST /api/visits (registered)";
+    private static final String BARE_PROXY_VISITS = "bare proxy POST /visits";
+    /**
+     * {@code SENTRET_BENCH_BARE_PROXY=1}: also {@code POST /visits} through {@link BareProxy}, a process of its own
+     * in front of the same visit-service: what any proxy costs at the least, beside what the gateway costs.
+     */
+    static final boolean BARE_PROXY = "1".equals(System.getenv("SENTRET_BENCH_BARE_PROXY"));
 
     /** A consultation's services, the first {@code SENTRET_BENCH_CONSULTATION_SERVICES} of them. */
     private static final List<String> SERVICES = List.of("{\"category\":\"PEP\"}",
@@ -69,7 +75,9 @@ public final class WritePathBench {
         Process visit;
         Process health;
         Process gateway;
+        Process bareProxy;
         String direct;
+        String viaBareProxy;
         String viaGateway;
         final List<String> codes = new ArrayList<>();
         final Map<String, Target> targets = new LinkedHashMap<>();
@@ -125,6 +133,13 @@ public final class WritePathBench {
                     // the bench is one client address and one principal: measure the proxy, not the limiter
                     "SENTRET_GATEWAY_RATE_LIMIT_ENABLED", "false"));
             direct = "http://localhost:" + visitPort;
+            if (BARE_PROXY) {
+                int proxyPort = KafkaBroker.freePort();
+                bareProxy = new ProcessBuilder("java", "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+                        BareProxy.class.getName(), Integer.toString(proxyPort), Integer.toString(visitPort), "/bare")
+                        .redirectErrorStream(true).redirectOutput(work.resolve(label + "-bare-proxy.log").toFile()).start();
+                viaBareProxy = "http://localhost:" + proxyPort + "/bare";
+            }
             viaGateway = "http://localhost:" + gatewayPort + "/api";
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
             GatewayBench.awaitReady(http, URI.create(direct + "/q/health/ready"), visit);
@@ -142,6 +157,10 @@ public final class WritePathBench {
                     .addTree("postgres", CpuMeter.postmaster(work.resolve("postgres")))
                     .add("kafka", broker)
                     .add("load", ProcessHandle.current());
+            if (BARE_PROXY) {
+                awaitListening(URI.create(viaBareProxy).getPort(), bareProxy);
+                cpu.add("proxy", bareProxy.toHandle()).addJit("proxy", bareProxy.toHandle());
+            }
         }
 
         void prepare(HttpClient http, String staff, String clinician) throws Exception {
@@ -158,6 +177,9 @@ public final class WritePathBench {
                     + "\",\"professionalType\":\"NURSE\",\"services\":[" + CONSULTATION_SERVICES + "]}";
             targets.put("direct  POST /visits", new Target(http, direct + "/visits", staff, i -> VISIT));
             targets.put("gateway POST /api/visits", new Target(http, viaGateway + "/visits", staff, i -> VISIT));
+            if (BARE_PROXY) {
+                targets.put(BARE_PROXY_VISITS, new Target(http, viaBareProxy + "/visits", staff, i -> VISIT));
+            }
             // the like-for-like visit for a consultation: it names a registered client, which visit-service looks up as
             // health-service looks up the consultation's (and which moves "last seen" in health-service's directory)
             targets.put(NAMED_VISITS, new Target(http, viaGateway + "/visits", staff, i -> namedVisit(codes.get(i % codes.size()), VISIT)));
@@ -169,6 +191,9 @@ public final class WritePathBench {
             // not counted; the warm-up visits carry REST only, which the lag collector skips
             new Target(http, direct + "/visits", staff, i -> WARM_UP_VISIT).run(concurrency, seconds);
             new Target(http, viaGateway + "/visits", staff, i -> WARM_UP_VISIT).run(concurrency, seconds);
+            if (BARE_PROXY) {
+                new Target(http, viaBareProxy + "/visits", staff, i -> WARM_UP_VISIT).run(concurrency, seconds);
+            }
             new Target(http, viaGateway + "/visits", staff, i -> namedVisit(codes.get(i % codes.size()), WARM_UP_VISIT)).run(concurrency, seconds);
             targets.get("gateway POST /api/health/consultations").run(concurrency, seconds);
             targets.values().forEach(Target::reset);
@@ -204,7 +229,8 @@ public final class WritePathBench {
 
         long sentVisits() {
             return targets.get("direct  POST /visits").total().requests() + targets.get("gateway POST /api/visits").total().requests()
-                    + targets.get(NAMED_VISITS).total().requests();
+                    + targets.get(NAMED_VISITS).total().requests()
+                    + (BARE_PROXY ? targets.get(BARE_PROXY_VISITS).total().requests() : 0);
         }
 
         void report(GatewayBench.Result base, double pgbenchTps) throws Exception {
@@ -227,6 +253,11 @@ public final class WritePathBench {
                     Double.isNaN(pgbenchTps) ? "" : String.format("; direct/pgbench: %.2f", d.throughput() / pgbenchTps));
             System.out.printf("ratio gateway/direct: throughput %.2f (target >= 0.85), added p50 %.2f ms (target <= 2), p99 %.2f vs %.2f ms%n",
                     g.throughput() / d.throughput(), (p50(g) - p50(d)), p99(g), p99(d));
+            if (BARE_PROXY) {
+                GatewayBench.Result b = totals.get(BARE_PROXY_VISITS);
+                System.out.printf("ratio bare proxy/direct: throughput %.2f, added p50 %.2f ms (the floor of any proxy; the gateway: %.2f)%n",
+                        b.throughput() / d.throughput(), (p50(b) - p50(d)), g.throughput() / d.throughput());
+            }
             GatewayBench.Result n = totals.get(NAMED_VISITS);
             System.out.printf("ratio health consultation/visit, both through the gateway: throughput %.2f (target >= 0.8), p50 %.2f vs %.2f ms%n",
                     h.throughput() / g.throughput(), p50(h), p50(g));
@@ -249,7 +280,7 @@ public final class WritePathBench {
                 lagThread.join();
                 consumer.close();
             }
-            List<Process> apps = java.util.stream.Stream.of(gateway, health, visit).filter(java.util.Objects::nonNull).toList();
+            List<Process> apps = java.util.stream.Stream.of(bareProxy, gateway, health, visit).filter(java.util.Objects::nonNull).toList();
             for (Process p : apps) {
                 p.destroy();
             }
@@ -375,6 +406,22 @@ public final class WritePathBench {
                 s.close();
             }
         }
+    }
+
+    /** A process that has no readiness endpoint (the bare proxy): ready when its port accepts a connection. */
+    private static void awaitListening(int port, Process process) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("port " + port + ": the process exited with " + process.exitValue());
+            }
+            try (java.net.Socket s = new java.net.Socket("localhost", port)) {
+                return;
+            } catch (java.io.IOException notYet) {
+                Thread.sleep(100);
+            }
+        }
+        throw new IllegalStateException("nothing listens on port " + port + " after 60 s");
     }
 
     /** A label as part of a database name ("no-cache" → "no_cache"). */
