@@ -1,5 +1,6 @@
 package no.sentret.stats.ingest;
 
+import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
@@ -7,6 +8,8 @@ import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.propagation.TextMapGetter;
+import io.opentelemetry.sdk.trace.samplers.Sampler;
+import io.opentelemetry.sdk.trace.samplers.SamplingDecision;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -20,6 +23,11 @@ import org.apache.kafka.common.header.Header;
  * the request that caused the event runs on to the moment its facts committed. An event without the header (an
  * older one, or one written outside any request) gets a root span. A rebuild's replay makes no spans: it
  * re-applies the events of years, and would append to traces long closed.
+ * <p>
+ * A span the sampler drops whatever its trace id is not started at all: without a collector (the kit's
+ * {@code TraceSampling}: {@code parentbased_always_off}) that is every event whose producer's span was not sampled,
+ * and such a span was never recorded, never made current, and only cost the writer thread (22 % of its samples in
+ * a replay, bench/README.md, issue 19).
  */
 @ApplicationScoped
 public class EventTracing {
@@ -41,18 +49,30 @@ public class EventTracing {
         }
     };
 
-    private final Tracer tracer;
+    /** A trace id that decides nothing: a ratio sampler keeps it, so only decisions that ignore the id drop a span here. */
+    private static final String ANY_TRACE = "00000000000000000000000000000000";
 
-    EventTracing(Tracer tracer) {
+    private final Tracer tracer;
+    private final Sampler sampler;
+
+    EventTracing(Tracer tracer, Sampler sampler) {
         this.tracer = tracer;
+        this.sampler = sampler;
     }
 
-    /** One span per record of a live batch, started now; {@link Spans#end} ends them with the batch's outcome. */
+    /**
+     * One span per record of a live batch that the sampler may record, started now; {@link Spans#end} ends them with
+     * the batch's outcome.
+     */
     Spans start(List<ConsumerRecord<String, byte[]>> records) {
         List<Span> spans = new ArrayList<>(records.size());
         for (ConsumerRecord<String, byte[]> r : records) {
             Context parent = W3CTraceContextPropagator.getInstance().extract(Context.root(), r, HEADERS);
-            spans.add(tracer.spanBuilder(r.topic() + " apply")
+            String name = r.topic() + " apply";
+            if (dropped(parent, name)) {
+                continue;
+            }
+            spans.add(tracer.spanBuilder(name)
                     .setParent(parent)
                     .setSpanKind(SpanKind.CONSUMER)
                     .setAttribute("messaging.system", "kafka")
@@ -65,6 +85,13 @@ public class EventTracing {
         return new Spans(spans);
     }
 
+    private boolean dropped(Context parent, String name) {
+        String traceId = Span.fromContext(parent).getSpanContext().isValid()
+                ? Span.fromContext(parent).getSpanContext().getTraceId() : ANY_TRACE;
+        return sampler.shouldSample(parent, traceId, name, SpanKind.CONSUMER, Attributes.empty(), List.of())
+                .getDecision() == SamplingDecision.DROP;
+    }
+
     /** The spans of one batch attempt. */
     static final class Spans {
         static final Spans NONE = new Spans(List.of());
@@ -73,6 +100,18 @@ public class EventTracing {
 
         private Spans(List<Span> spans) {
             this.spans = spans;
+        }
+
+        int size() {
+            return spans.size();
+        }
+
+        /** The batch's one span (tests). */
+        Span only() {
+            if (spans.size() != 1) {
+                throw new IllegalStateException(spans.size() + " spans");
+            }
+            return spans.get(0);
         }
 
         /** @param failure null when the batch committed */
