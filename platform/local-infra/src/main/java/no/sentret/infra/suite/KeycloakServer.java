@@ -72,9 +72,9 @@ final class KeycloakServer {
             try (InputStream in = KeycloakServer.class.getResourceAsStream("/keycloak/sentret-realm.json")) {
                 realm = in.readAllBytes();
             }
-            if (RealmImport.place(dist, realm)) {
-                System.out.println("   Keycloak's dev database was not imported from the committed realm (it changed, or is not on record): reset"
-                        + " and the realm imported afresh (demo users and client secrets as before; sessions end)");
+            if (RealmImport.place(dist, realm, secrets.asEnvironment())) {
+                System.out.println("   Keycloak's dev database was not imported from the committed realm and this suite's client secrets"
+                        + " (either changed, or is not on record): reset and the realm imported afresh (demo users as before; sessions end)");
             }
         } catch (IOException e) {
             throw new SuiteException("could not place the realm file: " + e.getMessage(), e);
