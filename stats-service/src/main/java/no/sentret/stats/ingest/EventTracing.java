@@ -49,9 +49,6 @@ public class EventTracing {
         }
     };
 
-    /** A trace id that decides nothing: a ratio sampler keeps it, so only decisions that ignore the id drop a span here. */
-    private static final String ANY_TRACE = "00000000000000000000000000000000";
-
     private final Tracer tracer;
     private final Sampler sampler;
 
@@ -85,9 +82,12 @@ public class EventTracing {
         return new Spans(spans);
     }
 
+    /**
+     * Whether the sampler drops this record's span. Without a producer's context the trace id is the invalid one, all
+     * zeros, which a ratio sampler keeps: only a decision that ignores the id (off, or a parent's) drops such a span.
+     */
     private boolean dropped(Context parent, String name) {
-        String traceId = Span.fromContext(parent).getSpanContext().isValid()
-                ? Span.fromContext(parent).getSpanContext().getTraceId() : ANY_TRACE;
+        String traceId = Span.fromContext(parent).getSpanContext().getTraceId();
         return sampler.shouldSample(parent, traceId, name, SpanKind.CONSUMER, Attributes.empty(), List.of())
                 .getDecision() == SamplingDecision.DROP;
     }
