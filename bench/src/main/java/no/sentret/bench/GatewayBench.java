@@ -63,14 +63,11 @@ public final class GatewayBench {
                     "QUARKUS_DATASOURCE_USERNAME", LocalPostgres.USER,
                     "QUARKUS_DATASOURCE_PASSWORD", "",
                     "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers()));
-            Process gateway = start(gatewayJar, keys, work.resolve("gateway.log"), Map.of(
-                    "QUARKUS_HTTP_PORT", Integer.toString(gatewayPort),
+            Map<String, String> gatewayEnv = new java.util.HashMap<>(GATEWAY_SETTINGS);
+            gatewayEnv.putAll(Map.of("QUARKUS_HTTP_PORT", Integer.toString(gatewayPort),
                     "VISIT_SERVICE_URL", "http://localhost:" + visitPort,
-                    // bearer tokens only: the browser's code flow would need the provider's discovery document
-                    "QUARKUS_OIDC_APPLICATION_TYPE", "service",
-                    "QUARKUS_OIDC_LOGOUT_PATH", "",
-                    // the bench is one client address and one principal: measure the proxy, not the limiter
-                    "SENTRET_GATEWAY_RATE_LIMIT_ENABLED", "false"));
+                    "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers()));
+            Process gateway = start(gatewayJar, keys, work.resolve("gateway.log"), gatewayEnv);
             try {
                 HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                         .connectTimeout(Duration.ofSeconds(5)).build();
@@ -172,6 +169,14 @@ public final class GatewayBench {
                 r.requests(), r.errors());
         return r;
     }
+
+    /** A gateway in a bench: what it needs beside its port, its upstreams and its broker. */
+    static final Map<String, String> GATEWAY_SETTINGS = Map.of(
+            // bearer tokens only: the browser's code flow would need the provider's discovery document
+            "QUARKUS_OIDC_APPLICATION_TYPE", "service",
+            "QUARKUS_OIDC_LOGOUT_PATH", "",
+            // the bench is one client address and one principal: measure the proxy, not the limiter
+            "SENTRET_GATEWAY_RATE_LIMIT_ENABLED", "false");
 
     static Process start(Path jar, KeyPair keys, Path log, Map<String, String> env) throws Exception {
         // no Keycloak: each app verifies the bench's tokens with this public key; quarkus-oidc only

@@ -123,15 +123,13 @@ public final class WritePathBench {
                     "QUARKUS_HTTP_PORT", Integer.toString(visitPort), "QUARKUS_DATASOURCE_JDBC_URL", pg.jdbcUrl("visit_" + database(label))));
             health = GatewayBench.start(healthJar, keys, work.resolve(label + "-health-service.log"), with(common,
                     "QUARKUS_HTTP_PORT", Integer.toString(healthPort), "QUARKUS_DATASOURCE_JDBC_URL", pg.jdbcUrl("health_" + database(label))));
-            gateway = GatewayBench.start(gatewayJar, keys, work.resolve(label + "-gateway.log"), with(settings,
+            Map<String, String> gatewaySettings = new LinkedHashMap<>(GatewayBench.GATEWAY_SETTINGS);
+            gatewaySettings.putAll(settings);
+            gateway = GatewayBench.start(gatewayJar, keys, work.resolve(label + "-gateway.log"), with(gatewaySettings,
                     "QUARKUS_HTTP_PORT", Integer.toString(gatewayPort),
                     "VISIT_SERVICE_URL", "http://localhost:" + visitPort,
                     "HEALTH_SERVICE_URL", "http://localhost:" + healthPort,
-                    // bearer tokens only: the browser's code flow would need the provider's discovery document
-                    "QUARKUS_OIDC_APPLICATION_TYPE", "service",
-                    "QUARKUS_OIDC_LOGOUT_PATH", "",
-                    // the bench is one client address and one principal: measure the proxy, not the limiter
-                    "SENTRET_GATEWAY_RATE_LIMIT_ENABLED", "false"));
+                    "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers()));
             direct = "http://localhost:" + visitPort;
             if (BARE_PROXY) {
                 int proxyPort = KafkaBroker.freePort();
@@ -304,19 +302,11 @@ public final class WritePathBench {
         // SENTRET_BENCH_STACKS="before=/tmp/old,no-cache=.:SENTRET_VERIFIED_TOKENS_ENABLED=false,after=." (label=checkout[:ENV=value...])
         Map<String, Path> roots = new LinkedHashMap<>();
         Map<String, Map<String, String>> stackSettings = new LinkedHashMap<>();
-        String spec = System.getenv().getOrDefault("SENTRET_BENCH_STACKS",
-                "this=" + System.getenv().getOrDefault("SENTRET_BENCH_ROOT", "."));
-        for (String stack : spec.split(",")) {
-            String[] labelAndRest = stack.trim().split("=", 2);
-            String[] parts = labelAndRest[1].split(":");
-            roots.put(labelAndRest[0], Paths.get(parts[0]).toAbsolutePath());
-            Map<String, String> env = new LinkedHashMap<>();
-            for (int i = 1; i < parts.length; i++) {
-                String[] kv = parts[i].split("=", 2);
-                env.put(kv[0], kv[1]);
-            }
-            stackSettings.put(labelAndRest[0], env);
-        }
+        Checkouts.parse(System.getenv().getOrDefault("SENTRET_BENCH_STACKS",
+                "this=" + System.getenv().getOrDefault("SENTRET_BENCH_ROOT", "."))).forEach(c -> {
+            roots.put(c.label(), c.root());
+            stackSettings.put(c.label(), c.env());
+        });
         Path work = Files.createTempDirectory("write-path-bench-");
         KeyPair keys = KeyPairGenerator.getInstance("RSA").generateKeyPair();
         String staff = GatewayBench.token(keys, "staff");
@@ -409,7 +399,7 @@ public final class WritePathBench {
     }
 
     /** A process that has no readiness endpoint (the bare proxy): ready when its port accepts a connection. */
-    private static void awaitListening(int port, Process process) throws Exception {
+    static void awaitListening(int port, Process process) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
@@ -454,7 +444,7 @@ public final class WritePathBench {
         return env;
     }
 
-    private static void jcmd(Process p, String... command) throws Exception {
+    static void jcmd(Process p, String... command) throws Exception {
         List<String> cmd = new ArrayList<>(List.of("jcmd", Long.toString(p.pid())));
         cmd.addAll(List.of(command));
         Process j = new ProcessBuilder(cmd).redirectErrorStream(true).start();
