@@ -26,4 +26,11 @@ public interface ClientDirectoryConfig {
     /** Wait after a failed batch before it is tried again (the database was away, say). */
     @WithDefault("2s")
     Duration retryBackoff();
+
+    /**
+     * How often a busy feed commits its offsets (at once when it has caught up): a crash re-delivers at most this
+     * long's events, which the directory's idempotent statements absorb.
+     */
+    @WithDefault("1s")
+    Duration commitInterval();
 }

@@ -38,7 +38,8 @@ public class DirectoryFeed extends TopicFeed {
 
     @Override
     protected Settings settings() {
-        return new Settings(name, List.of(config.topic()), config.group(), config.pollTimeout(), config.retryBackoff());
+        return new Settings(name, List.of(config.topic()), config.group(), config.pollTimeout(), config.retryBackoff(),
+                config.commitInterval());
     }
 
     @Override

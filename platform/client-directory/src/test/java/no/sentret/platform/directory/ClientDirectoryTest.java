@@ -35,6 +35,9 @@ class ClientDirectoryTest {
     @Inject
     EntityManager em;
 
+    @Inject
+    DirectoryFeed feed;
+
     @BeforeAll
     static void open() {
         visitEvents = new TopicWriter("visit-events");
@@ -91,6 +94,37 @@ class ClientDirectoryTest {
         visitEvents.clientRegistered(code);
         await(() -> directory.exists(code), "registered");
         assertEquals(1L, count("select count(*) from client_directory where code = ?1", code));
+    }
+
+    @Test
+    void aBusyFeedCommitsItsOffsetsOncePerIntervalNotPerBatchAndAtOnceWhenCaughtUp() throws InterruptedException {
+        awaitCaughtUp();
+        long before = feed.commits();
+        long start = System.nanoTime();
+        String last = null;
+        for (int i = 0; i < 30; i++) { // apart, so that the feed polls them in many batches
+            last = ClientCodes.issue(8);
+            visitEvents.clientRegistered(last);
+            Thread.sleep(20);
+        }
+        String lastCode = last;
+        await(() -> directory.exists(lastCode), "the last registration reaches the directory");
+        long busySeconds = Duration.ofNanos(System.nanoTime() - start).toSeconds();
+        // caught up: the positions are committed at once, not only with the next batch
+        await(() -> feed.commits() > before, "the caught-up feed commits its offsets");
+        Thread.sleep(1_500); // an idle feed commits nothing more
+        long commits = feed.commits() - before;
+        // one per second of the burst, the first batch's, and the caught-up one's; a commit per batch was ~30
+        assertTrue(commits <= busySeconds + 3, commits + " commits for 30 events in " + busySeconds + " s");
+    }
+
+    /** Waits until the feed has applied what earlier tests published and committed it. */
+    private void awaitCaughtUp() throws InterruptedException {
+        long seen;
+        do {
+            seen = feed.applied();
+            Thread.sleep(1_200);
+        } while (feed.applied() != seen);
     }
 
     @Test

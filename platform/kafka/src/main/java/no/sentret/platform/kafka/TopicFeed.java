@@ -18,7 +18,10 @@ import org.jboss.logging.Logger;
  * the batch (in one transaction, idempotently), then commit the offsets. A crash between the two
  * re-delivers the batch, which idempotent statements absorb; so the offsets are committed
  * asynchronously (a batch does not wait for the broker's answer; a lost commit re-delivers, as a crash
- * does) and once synchronously, briefly, when the feed stops. A batch that fails (database away) is
+ * does), at most once per {@link Settings#commitInterval()} while batches keep coming (each commit is a
+ * request and a write of the broker's offsets log: per batch, that was a commit per front-desk click in
+ * every service with a feed), at once when the feed has caught up (a poll finds nothing), and once
+ * synchronously, briefly, when the feed stops. A batch that fails (database away) is
  * sought back and retried after a pause: the read model falls behind, it never skips an event.
 * A subclass is a {@code @Singleton} CDI bean (no client proxy) that calls {@link #start()} on StartupEvent and {@link #stop()} on ShutdownEvent.
  */
@@ -27,11 +30,23 @@ public abstract class TopicFeed {
     private static final Logger LOG = Logger.getLogger(TopicFeed.class);
 
     /** Where and how a feed reads. */
-    public record Settings(String name, List<String> topics, String group, Duration pollTimeout, Duration retryBackoff) {
+    public record Settings(String name, List<String> topics, String group, Duration pollTimeout, Duration retryBackoff,
+                           Duration commitInterval) {
+
+        /** A busy feed commits its offsets once a second; what a crash re-delivers is at most that second's batches. */
+        public static final Duration DEFAULT_COMMIT_INTERVAL = Duration.ofSeconds(1);
+
+        public Settings(String name, List<String> topics, String group, Duration pollTimeout, Duration retryBackoff) {
+            this(name, topics, group, pollTimeout, retryBackoff, DEFAULT_COMMIT_INTERVAL);
+        }
     }
 
     private final KafkaClients clients;
     private final AtomicLong applied = new AtomicLong();
+    private final AtomicLong commits = new AtomicLong();
+    /** the feed thread's own: batches applied since the last commit, and when that was */
+    private boolean uncommitted;
+    private long lastCommitNanos;
     private volatile KafkaConsumer<String, String> consumer;
     private volatile Thread thread;
     private volatile boolean stopping;
@@ -79,6 +94,11 @@ public abstract class TopicFeed {
         return applied.get();
     }
 
+    /** Offset commits the broker confirmed since start. */
+    public long commits() {
+        return commits.get();
+    }
+
     /** @return null while the feed runs (or was never started), otherwise why its thread ended */
     public Throwable died() {
         return died;
@@ -93,6 +113,7 @@ public abstract class TopicFeed {
                     if (!records.isEmpty()) {
                         applyOrRewind(c, records, s);
                     }
+                    commitIfDue(c, s, records.isEmpty());
                 }
             } catch (WakeupException e) {
                 // shutdown
@@ -121,17 +142,33 @@ public abstract class TopicFeed {
         }
     }
 
+    /**
+     * Commits the positions reached (everything applied; after a failed batch, the positions sought back to its start)
+     * when the feed has caught up, or when the last commit is {@code commitInterval} old.
+     */
+    private void commitIfDue(KafkaConsumer<String, String> c, Settings s, boolean caughtUp) {
+        long now = System.nanoTime();
+        if (!uncommitted || (!caughtUp && now - lastCommitNanos < s.commitInterval().toNanos())) {
+            return;
+        }
+        uncommitted = false;
+        lastCommitNanos = now;
+        c.commitAsync((offsets, failure) -> {
+            if (failure != null) {
+                LOG.debugf("%s: offsets not committed (re-delivered after a restart, absorbed): %s", s.name(), failure);
+            } else {
+                commits.incrementAndGet();
+            }
+        });
+    }
+
     private void applyOrRewind(KafkaConsumer<String, String> c, ConsumerRecords<String, String> records, Settings s) {
         List<ConsumerRecord<String, String>> batch = new java.util.ArrayList<>(records.count());
         records.forEach(batch::add);
         try {
             apply(batch);
             applied.addAndGet(batch.size());
-            c.commitAsync((offsets, failure) -> {
-                if (failure != null) {
-                    LOG.debugf("%s: offsets not committed (re-delivered after a restart, absorbed): %s", s.name(), failure);
-                }
-            });
+            uncommitted = true;
         } catch (WakeupException e) {
             throw e;
         } catch (RuntimeException e) {
