@@ -105,6 +105,7 @@ public abstract class TopicFeed {
     }
 
     private void run(Settings s) {
+        lastCommitNanos = System.nanoTime(); // nanoTime's origin is arbitrary (it may be negative): count from here
         try (KafkaConsumer<String, String> c = consumer) {
             c.subscribe(s.topics());
             try {
