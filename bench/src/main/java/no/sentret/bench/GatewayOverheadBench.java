@@ -125,7 +125,7 @@ public final class GatewayOverheadBench {
     }
 
     /** A class of this module in a JVM of its own. */
-    private static Process java(Class<?> main, Path log, String... args) throws Exception {
+    static Process java(Class<?> main, Path log, String... args) throws Exception {
         List<String> cmd = new ArrayList<>(List.of("java", "-Xmx512m", "-cp", System.getProperty("java.class.path"), main.getName()));
         cmd.addAll(List.of(args));
         return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();

@@ -133,9 +133,8 @@ public final class WritePathBench {
             direct = "http://localhost:" + visitPort;
             if (BARE_PROXY) {
                 int proxyPort = KafkaBroker.freePort();
-                bareProxy = new ProcessBuilder("java", "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                        BareProxy.class.getName(), Integer.toString(proxyPort), Integer.toString(visitPort), "/bare")
-                        .redirectErrorStream(true).redirectOutput(work.resolve(label + "-bare-proxy.log").toFile()).start();
+                bareProxy = GatewayOverheadBench.java(BareProxy.class, work.resolve(label + "-bare-proxy.log"),
+                        Integer.toString(proxyPort), Integer.toString(visitPort), "/bare");
                 viaBareProxy = "http://localhost:" + proxyPort + "/bare";
             }
             viaGateway = "http://localhost:" + gatewayPort + "/api";
@@ -300,18 +299,13 @@ public final class WritePathBench {
         boolean jfr = "1".equals(System.getenv("SENTRET_BENCH_JFR"));
         // the checkout measured; or several side by side in the same run (before/after a change):
         // SENTRET_BENCH_STACKS="before=/tmp/old,no-cache=.:SENTRET_VERIFIED_TOKENS_ENABLED=false,after=." (label=checkout[:ENV=value...])
-        Map<String, Path> roots = new LinkedHashMap<>();
-        Map<String, Map<String, String>> stackSettings = new LinkedHashMap<>();
-        Checkouts.parse(System.getenv().getOrDefault("SENTRET_BENCH_STACKS",
-                "this=" + System.getenv().getOrDefault("SENTRET_BENCH_ROOT", "."))).forEach(c -> {
-            roots.put(c.label(), c.root());
-            stackSettings.put(c.label(), c.env());
-        });
+        List<Checkouts> checkouts = Checkouts.parse(System.getenv().getOrDefault("SENTRET_BENCH_STACKS",
+                "this=" + System.getenv().getOrDefault("SENTRET_BENCH_ROOT", ".")));
         Path work = Files.createTempDirectory("write-path-bench-");
         KeyPair keys = KeyPairGenerator.getInstance("RSA").generateKeyPair();
         String staff = GatewayBench.token(keys, "staff");
         String clinician = GatewayBench.token(keys, "clinician");
-        System.out.println("work directory (logs, profiles): " + work + "; checkouts: " + roots);
+        System.out.println("work directory (logs, profiles): " + work + "; checkouts: " + checkouts);
 
         // a data directory makes LocalPostgres durable: fsync and synchronous_commit on, as pgbench's server has them
         List<Stack> stacks = new ArrayList<>();
@@ -322,8 +316,8 @@ public final class WritePathBench {
             DatabaseBaseline baseline = new DatabaseBaseline(pg.jdbcUrl("bench_baseline"), LocalPostgres.USER, pg.port(), "bench_baseline");
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                     .connectTimeout(Duration.ofSeconds(5)).build();
-            for (Map.Entry<String, Path> root : roots.entrySet()) {
-                stacks.add(new Stack(root.getKey(), root.getValue(), stackSettings.get(root.getKey()), pg, work, keys));
+            for (Checkouts c : checkouts) {
+                stacks.add(new Stack(c.label(), c.root(), c.env(), pg, work, keys));
             }
             for (Stack s : stacks) {
                 s.prepare(http, staff, clinician);
