@@ -29,6 +29,11 @@ public final class AnnualFigures {
     private AnnualFigures() {
     }
 
+    /** "areaMonth HEALTH 2022-05 services": not "area …", so that an area's own keys stay apart. */
+    static String areaMonth(String area, String month, String figure) {
+        return "areaMonth " + area + " " + month + " " + figure;
+    }
+
     public static Map<String, Object> flatten(JsonNode r) {
         Map<String, Object> f = new LinkedHashMap<>();
         for (String k : List.of("uniqueUsers", "newUsers", "servicesGiven")) {
@@ -47,6 +52,10 @@ public final class AnnualFigures {
         for (JsonNode a : r.path("areas")) {
             f.put("area " + a.path("area").asText() + " uniquePersons", count(a.path("uniquePersons")));
             f.put("area " + a.path("area").asText() + " services", count(a.path("services")));
+            for (JsonNode m : a.path("months")) {
+                f.put(areaMonth(a.path("area").asText(), m.path("month").asText(), "uniquePersons"), count(m.path("uniquePersons")));
+                f.put(areaMonth(a.path("area").asText(), m.path("month").asText(), "services"), count(m.path("services")));
+            }
         }
         for (String d : DEMOGRAPHICS) {
             for (JsonNode c : r.path("demographics").path(d)) {

@@ -27,7 +27,7 @@ final class PublicView {
         return codes.stream().filter(c -> upper.contains(c.toUpperCase(Locale.ROOT))).toList();
     }
 
-    /** The groups of the annual table: unique users = each demographic breakdown; services = areas = months; 12 × average = months' users; responses = top + second + two lowest. */
+    /** The groups of the annual table: unique users = each demographic breakdown; services = areas = months; an area = its months, a month = its areas; 12 × average = months' users; responses = top + second + two lowest. */
     static List<Group> groups(Map<String, Object> analyst) {
         List<Group> groups = new ArrayList<>();
         for (String d : AnnualFigures.DEMOGRAPHICS) {
@@ -36,6 +36,16 @@ final class PublicView {
         groups.add(new Group("services by area", "servicesGiven", keys(analyst, "area ", " services")));
         groups.add(new Group("services by month", "servicesGiven", keys(analyst, "month ", " services")));
         groups.add(new Group("monthly unique users", AnnualFigures.AVERAGE, keys(analyst, "month ", " uniqueUsers")));
+        // the area-month table: an area's months add up to the area, a month's areas to the month
+        for (String area : YearLedger.AREAS) {
+            groups.add(new Group(area + " services by month", "area " + area + " services",
+                    keys(analyst, "areaMonth " + area + " ", " services")));
+        }
+        for (String monthKey : keys(analyst, "month ", " services")) {
+            String month = monthKey.substring("month ".length(), monthKey.length() - " services".length());
+            groups.add(new Group("services of " + month + " by area", monthKey, YearLedger.AREAS.stream()
+                    .map(area -> AnnualFigures.areaMonth(area, month, "services")).filter(analyst::containsKey).toList()));
+        }
         groups.add(new Group("feedback by score", "feedback responses", List.of("feedback top", "feedback second", "feedback twoLowest")));
         return groups;
     }

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * What the test sent, and the figures it expects from that alone: computed here, independently of
@@ -262,6 +263,12 @@ public final class YearLedger {
             f.put("area " + area + " uniquePersons", users(e -> inYear(e.at()) && area.equals(e.area())).size());
             f.put("area " + area + " services", (int) events.values().stream()
                     .filter(e -> inYear(e.at()) && area.equals(e.area())).count());
+            for (int m = 1; m <= 12; m++) {
+                YearMonth month = YearMonth.of(year, m);
+                Predicate<Event> inAreaMonth = e -> area.equals(e.area()) && YearMonth.from(e.at().atZone(OSLO)).equals(month);
+                f.put(AnnualFigures.areaMonth(area, month.toString(), "uniquePersons"), users(inAreaMonth).size());
+                f.put(AnnualFigures.areaMonth(area, month.toString(), "services"), (int) events.values().stream().filter(inAreaMonth).count());
+            }
         }
         for (String p : users) {
             Client c = clients.get(p);

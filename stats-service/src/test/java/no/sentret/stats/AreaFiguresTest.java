@@ -142,6 +142,8 @@ class AreaFiguresTest {
         AnnualReport.HealthFigures h = r.health();
         assertEquals(counts("STI_TEST", 1, "TREATMENT", 1, "PREP", 3, "VACCINATION", 4), nonZero(h.servicesByCategory()));
         assertEquals(9, r.areas().get(2).services());
+        assertEquals("HEALTH 3/9 04:3/8 05:1/1", AreaLines.of(r.areas().get(2)),
+                "per month: B and its merged M are one person in April; A's second mpox dose in May; voids removed");
         assertEquals(1, h.personsOnPrep(), "A started and followed up; B only assessed; C's follow-up voided");
         assertEquals(2, h.personsVaccinatedMpox(), "A twice, and B through the merged code");
 
@@ -160,7 +162,7 @@ class AreaFiguresTest {
         AnnualReport.OutreachFigures o = r.outreach();
         assertEquals(3, o.contacts(), "the linked contact once, the voided one not");
         assertEquals(counts("WHATSAPP", 2, "SMS", 1), nonZero(o.contactsByChannel()));
-        assertEquals(new AnnualReport.AreaFigures("OUTREACH", 2, 2), r.areas().get(4), "the contacts that name a client");
+        assertEquals("OUTREACH 2/2 04:2/2", AreaLines.of(r.areas().get(4)), "the contacts that name a client");
         assertEquals(2, o.streetShifts());
         assertEquals(10, o.streetShiftContacts());
         assertEquals(counts("CONDOMS", 150, "LUBE", 40, "INFORMATION_LEAFLETS", 15), nonZero(o.handOuts()));
@@ -175,7 +177,8 @@ class AreaFiguresTest {
         for (String line : List.of("healthServices,VACCINATION,4", "health,personsOnPrep,1", "legalShifts,NOBODY_CAME,2",
                 "legal,wouldNotOtherwiseShare,0.5", "legalCaseOutcome,REFERRED,1", "outreachChannel,WHATSAPP,2",
                 "outreachHandOuts,CONDOMS,150", "outreachAssignments,SCHOOL_CLASS,2", "adSiteAds," + site + ",1330",
-                "adSiteWeek," + site + " " + y + "-W11,670")) {
+                "adSiteWeek," + site + " " + y + "-W11,670", "areaMonthServices,HEALTH " + y + "-04,8",
+                "areaMonthUniquePersons,HEALTH " + y + "-05,1")) {
             assertTrue(csv.contains("\n" + line + "\n"), line + " in\n" + csv);
         }
         assertFalse(csv.contains(a) || csv.contains(b), "no client code in the CSV");

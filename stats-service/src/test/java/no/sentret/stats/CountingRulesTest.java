@@ -100,9 +100,9 @@ class CountingRulesTest {
         assertEquals(1, r.months().get(5).uniqueUsers());
         assertEquals(2, r.uniqueUsers());
         assertEquals(2, r.servicesGiven());
-        assertEquals(new AnnualReport.AreaFigures("STUA", 1, 1), r.areas().get(0));
-        assertEquals(new AnnualReport.AreaFigures("SOCIAL", 1, 1), r.areas().get(1));
-        assertEquals(new AnnualReport.AreaFigures("HEALTH", 0, 0), r.areas().get(2));
+        assertEquals("STUA 1/1 06:1/1", AreaLines.of(r.areas().get(0)), "the May visit voided");
+        assertEquals("SOCIAL 1/1 05:1/1", AreaLines.of(r.areas().get(1)));
+        assertEquals("HEALTH 0/0", AreaLines.of(r.areas().get(2)), "the line voided before it was recorded");
     }
 
     @Test
@@ -122,6 +122,7 @@ class CountingRulesTest {
         assertEquals(3, before.uniqueUsers());
         assertEquals(2, before.newUsers(), "client 3 was registered two years before");
         assertEquals(2, before.months().get(2).uniqueUsers());
+        assertEquals("STUA 3/4 01:1/1 02:1/1 03:2/2", AreaLines.of(before.areas().get(0)));
 
         // a chain, the later link first: 1 -> 3, then 2 -> 1
         EventSender.sendAndAwait(ds, List.of(Events.merged(p + "1", p + "3")));
@@ -131,6 +132,7 @@ class CountingRulesTest {
         assertEquals(0, after.newUsers(), "one person, first seen two years before");
         assertEquals(List.of(1, 1, 1), after.months().subList(0, 3).stream().map(MonthFigures::uniqueUsers).toList());
         assertEquals(List.of(new AnnualReport.Category("TRANS_WOMAN", 1)), after.demographics().gender());
+        assertEquals("STUA 1/4 01:1/1 02:1/1 03:1/2", AreaLines.of(after.areas().get(0)), "the area's months, merged too");
         assertEquals(4, after.servicesGiven());
     }
 
@@ -156,8 +158,8 @@ class CountingRulesTest {
         assertEquals(6, r.servicesGiven(), "three anonymous visits, two named visits, one named outreach contact");
         assertEquals(1, r.months().get(3).uniqueUsers());
         assertEquals(5, r.months().get(3).services());
-        assertEquals(new AnnualReport.AreaFigures("STUA", 2, 5), r.areas().get(0));
-        assertEquals(new AnnualReport.AreaFigures("OUTREACH", 1, 1), r.areas().get(4));
+        assertEquals("STUA 2/5 02:1/1 04:1/4", AreaLines.of(r.areas().get(0)), "April: one person, three anonymous visits and one named");
+        assertEquals("OUTREACH 1/1 04:1/1", AreaLines.of(r.areas().get(4)), "the anonymous contact is not a service event");
         assertEquals(List.of(new AnnualReport.Category("UNKNOWN", 1), new AnnualReport.Category("18-25", 1)).size(),
                 r.demographics().ageGroup().size());
         assertNull(r.feedback().followUpShare(), "no feedback that year");

@@ -173,7 +173,13 @@ final class GeneratedYear {
         List<AnnualReport.AreaFigures> areas = new ArrayList<>();
         for (String area : List.of("STUA", "SOCIAL", "HEALTH", "LEGAL", "OUTREACH")) {
             List<Service> as = inYear.stream().filter(s -> s.area().equals(area)).toList();
-            areas.add(new AnnualReport.AreaFigures(area, distinctUsers(as), as.size()));
+            List<AnnualReport.AreaMonth> areaMonths = new ArrayList<>();
+            for (int m = 1; m <= 12; m++) {
+                int month = m;
+                List<Service> ams = as.stream().filter(s -> oslo(s.at()).getMonthValue() == month).toList();
+                areaMonths.add(new AnnualReport.AreaMonth(YearMonth.of(year, m).toString(), distinctUsers(ams), ams.size()));
+            }
+            areas.add(new AnnualReport.AreaFigures(area, distinctUsers(as), as.size(), areaMonths));
         }
         Map<String, Integer> gender = new HashMap<>();
         Map<String, Integer> nationality = new HashMap<>();

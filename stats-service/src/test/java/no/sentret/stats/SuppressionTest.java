@@ -275,6 +275,23 @@ class SuppressionTest {
             areaServices.add(t.cell(pub.areas().get(a).services(), truth.areas().get(a).services()));
         }
         t.sum(services, areaServices);
+        // the area-month table: an area's months add up to the area, a month's areas to the month
+        List<List<Integer>> areaMonthServices = new ArrayList<>();
+        for (int a = 0; a < truth.areas().size(); a++) {
+            List<Integer> months = new ArrayList<>();
+            for (int m = 0; m < 12; m++) {
+                AnnualReport.AreaMonth pm = pub.areas().get(a).months().get(m);
+                AnnualReport.AreaMonth tm = truth.areas().get(a).months().get(m);
+                t.cell(pm.uniquePersons(), tm.uniquePersons());
+                months.add(t.cell(pm.services(), tm.services()));
+            }
+            t.sum(areaServices.get(a), months);
+            areaMonthServices.add(months);
+        }
+        for (int m = 0; m < 12; m++) {
+            int month = m;
+            t.sum(monthServices.get(m), areaMonthServices.stream().map(area -> area.get(month)).toList());
+        }
         breakdown(t, users, pub.demographics().gender(), truth.demographics().gender());
         breakdown(t, users, pub.demographics().nationality(), truth.demographics().nationality());
         breakdown(t, users, pub.demographics().ageGroup(), truth.demographics().ageGroup());

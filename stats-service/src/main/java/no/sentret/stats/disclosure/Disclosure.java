@@ -35,7 +35,8 @@ public class Disclosure {
 
     /**
      * Marginals of the annual report: uniqueUsers = each demographic breakdown's sum; servicesGiven =
-     * the areas' services and the months' services; the monthly average = (sum of the twelve monthly
+     * the areas' services and the months' services; an area's services = its months', a month's services =
+     * its areas' (the area-month table); the monthly average = (sum of the twelve monthly
      * unique counts) / 12; responses = top + second + twoLowest = withFollowUp + (those without).
      */
     public AnnualReport annual(AnnualReport r) {
@@ -56,6 +57,7 @@ public class Disclosure {
         List<Cell> areaUsers = t.cells(map(r.areas(), AreaFigures::uniquePersons));
         List<Cell> areaServices = t.cells(map(r.areas(), AreaFigures::services));
         t.sumOf(services, areaServices);
+        AreaMonthCells areaMonths = areaMonths(t, r.areas(), areaServices, months.services());
 
         // every category of the contract, zeros included and in a fixed order: which categories have
         // users, and which is larger, would otherwise tell a reader about the hidden ones
@@ -85,7 +87,8 @@ public class Disclosure {
 
         List<AreaFigures> areas = new ArrayList<>();
         for (int i = 0; i < r.areas().size(); i++) {
-            areas.add(new AreaFigures(r.areas().get(i).area(), areaUsers.get(i).published(), areaServices.get(i).published()));
+            areas.add(new AreaFigures(r.areas().get(i).area(), areaUsers.get(i).published(), areaServices.get(i).published(),
+                    areaMonths.published(i, r.areas().get(i).months())));
         }
         boolean shareKnown = !responses.suppressed() && !withFollowUp.suppressed() && f.responses() > 0;
         return new AnnualReport(r.year(), users.published(), newUsers.published(), services.published(),
@@ -95,6 +98,39 @@ public class Disclosure {
                 new AnnualReport.FeedbackFigures(responses.published(), null, top.published(), second.published(),
                         lowest.published(), withFollowUp.published(), shareKnown ? f.followUpShare() : null),
                 areaCells.health(r.health()), areaCells.legal(r.legal()), areaCells.outreach(r.outreach()));
+    }
+
+    /**
+     * An area's months: its services add up to the area's services, and each month's services over
+     * the areas to the month's (the reader has both margins); the persons are distinct counts, no sum.
+     */
+    private static AreaMonthCells areaMonths(SuppressionTable t, List<AreaFigures> areas, List<Cell> areaServices,
+                                             List<Cell> monthServices) {
+        List<List<Cell>> users = new ArrayList<>();
+        List<List<Cell>> services = new ArrayList<>();
+        for (int a = 0; a < areas.size(); a++) {
+            List<AnnualReport.AreaMonth> months = areas.get(a).months();
+            users.add(t.cells(map(months, AnnualReport.AreaMonth::uniquePersons)));
+            services.add(t.cells(map(months, AnnualReport.AreaMonth::services)));
+            t.sumOf(areaServices.get(a), services.get(a));
+        }
+        for (int m = 0; m < monthServices.size(); m++) {
+            int month = m;
+            t.sumOf(monthServices.get(m), services.stream().map(area -> area.get(month)).toList());
+        }
+        return new AreaMonthCells(users, services);
+    }
+
+    private record AreaMonthCells(List<List<Cell>> users, List<List<Cell>> services) {
+
+        List<AnnualReport.AreaMonth> published(int area, List<AnnualReport.AreaMonth> months) {
+            List<AnnualReport.AreaMonth> result = new ArrayList<>();
+            for (int m = 0; m < months.size(); m++) {
+                result.add(new AnnualReport.AreaMonth(months.get(m).month(), users.get(area).get(m).published(),
+                        services.get(area).get(m).published()));
+            }
+            return result;
+        }
     }
 
     /**

@@ -82,7 +82,15 @@ public record AnnualReport(
     public record AreaFigures(
             @Schema(example = "STUA") String area,
             @Schema(description = "distinct persons served in the area", example = "420") Integer uniquePersons,
-            @Schema(description = "non-voided service events in the area", example = "3791") Integer services) {
+            @Schema(description = "non-voided service events in the area", example = "3791") Integer services,
+            @Schema(description = "the area's twelve months, January first (the year's persons are their own distinct count, not the months' sum)") List<AreaMonth> months) {
+    }
+
+    @Schema(description = "one area in one Europe/Oslo calendar month")
+    public record AreaMonth(
+            @Schema(example = "2022-05") String month,
+            @Schema(description = "distinct persons served in the area in the month", example = "31") Integer uniquePersons,
+            @Schema(description = "non-voided service events in the area in the month", example = "118") Integer services) {
     }
 
     @Schema(description = "the year's unique users by attribute of their (surviving) client code; UNKNOWN when not stated or not known")

@@ -31,6 +31,12 @@ public final class Csv {
             row(b, "areaUniquePersons", a.area(), a.uniquePersons());
             row(b, "areaServices", a.area(), a.services());
         }
+        for (AnnualReport.AreaFigures a : r.areas()) {
+            for (AnnualReport.AreaMonth m : a.months()) {
+                row(b, "areaMonthUniquePersons", a.area() + " " + m.month(), m.uniquePersons());
+                row(b, "areaMonthServices", a.area() + " " + m.month(), m.services());
+            }
+        }
         categories(b, "gender", r.demographics().gender());
         categories(b, "nationality", r.demographics().nationality());
         categories(b, "ageGroup", r.demographics().ageGroup());

@@ -53,12 +53,11 @@ public class ReportQueries {
         int services = 0;
         Set<String> users = new HashSet<>();
         int[] monthServices = new int[13];
-        List<Set<String>> monthUsers = new ArrayList<>();
-        for (int m = 0; m <= 12; m++) {
-            monthUsers.add(new HashSet<>());
-        }
+        List<Set<String>> monthUsers = emptyMonths();
         Map<String, Integer> areaServices = new HashMap<>();
         Map<String, Set<String>> areaUsers = new HashMap<>();
+        Map<String, int[]> areaMonthServices = new HashMap<>();
+        Map<String, List<Set<String>>> areaMonthUsers = new HashMap<>();
         for (Object[] r : q.rows("with live as (" + FactSnapshot.LIVE + " and e.oslo_year = ?) "
                 + "select canon, oslo_month, area, count(*) from live group by 1, 2, 3", year)) {
             String canon = (String) r[0];
@@ -68,10 +67,12 @@ public class ReportQueries {
             services += n;
             monthServices[month] += n;
             areaServices.merge(area, n, Integer::sum);
+            areaMonthServices.computeIfAbsent(area, a -> new int[13])[month] += n;
             if (canon != null) {
                 users.add(canon);
                 monthUsers.get(month).add(canon);
                 areaUsers.computeIfAbsent(area, a -> new HashSet<>()).add(canon);
+                areaMonthUsers.computeIfAbsent(area, a -> emptyMonths()).get(month).add(canon);
             }
         }
         List<MonthFigures> months = new ArrayList<>();
@@ -80,11 +81,26 @@ public class ReportQueries {
         }
         List<AreaFigures> areas = new ArrayList<>();
         for (Area a : Area.values()) {
+            int[] aServices = areaMonthServices.getOrDefault(a.name(), new int[13]);
+            List<Set<String>> aUsers = areaMonthUsers.getOrDefault(a.name(), emptyMonths());
+            List<AnnualReport.AreaMonth> areaMonths = new ArrayList<>();
+            for (int m = 1; m <= 12; m++) {
+                areaMonths.add(new AnnualReport.AreaMonth(YearMonth.of(year, m).toString(), aUsers.get(m).size(), aServices[m]));
+            }
             areas.add(new AreaFigures(a.name(), areaUsers.getOrDefault(a.name(), Set.of()).size(),
-                    areaServices.getOrDefault(a.name(), 0)));
+                    areaServices.getOrDefault(a.name(), 0), areaMonths));
         }
         return new AnnualReport(year, users.size(), newUsers(q, year, users), services, months, summary(months), areas,
                 demographics(q, users), feedback(q, year), health(q, year), legal(q, year), outreach(q, year));
+    }
+
+    /** Index 0 unused, 1..12 the months. */
+    private static List<Set<String>> emptyMonths() {
+        List<Set<String>> months = new ArrayList<>(13);
+        for (int m = 0; m <= 12; m++) {
+            months.add(new HashSet<>());
+        }
+        return months;
     }
 
     /** Live health lines of the year (their service_event counts) with the line's categories and the person. */

@@ -230,6 +230,27 @@ final class ReportHtml extends DocumentWriter {
                     count("annual:areas[" + i + "].services", a.services()));
         }
         endTable();
+        areaMonths(labels, "uniquePersons", t.msg("areas.byMonth.persons"));
+        areaMonths(labels, "services", t.msg("areas.byMonth.services"));
+    }
+
+    /** A month per row, an area per column: one of an area-month's two figures (persons or services). */
+    private void areaMonths(List<String> areaLabels, String figure, String heading) {
+        h.element("h3", heading);
+        List<String> titles = new ArrayList<>();
+        titles.add(t.msg("months.month"));
+        titles.addAll(areaLabels);
+        header(titles.toArray(String[]::new));
+        for (int m = 0; m < r.months().size(); m++) {
+            Cell[] cells = new Cell[r.areas().size()];
+            for (int a = 0; a < cells.length; a++) {
+                AnnualReport.AreaMonth am = r.areas().get(a).months().get(m);
+                cells[a] = count("annual:areas[" + a + "].months[" + m + "]." + figure,
+                        figure.equals("services") ? am.services() : am.uniquePersons());
+            }
+            row(t.month(r.months().get(m).month()), cells);
+        }
+        endTable();
     }
 
     private void feedback() {
