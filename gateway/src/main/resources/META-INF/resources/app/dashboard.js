@@ -132,7 +132,9 @@ function render(r, suppressed) {
   const areas = el('section', { 'aria-labelledby': 'areas-h' },
     el('h2', { id: 'areas-h', text: t('db.areas') }),
     table(t('db.areas'), [t('db.area'), t('db.persons'), t('db.services')],
-      (r.areas || []).map((a) => [label('area', a.area), figure(`area.${a.area}.uniquePersons`, a.uniquePersons), figure(`area.${a.area}.services`, a.services)])));
+      (r.areas || []).map((a) => [label('area', a.area), figure(`area.${a.area}.uniquePersons`, a.uniquePersons), figure(`area.${a.area}.services`, a.services)])),
+    areaMonths(r.areas || [], 'uniquePersons', t('db.areaMonthPersons')),
+    areaMonths(r.areas || [], 'services', t('db.areaMonthServices')));
   const demo = r.demographics || {};
   // the municipality's lists name every category of the contract with zeros (so presence tells nothing);
   // the screen shows the categories with users (or hidden ones) only
@@ -162,6 +164,13 @@ function render(r, suppressed) {
   const own = [['health', 'db.healthArea'], ['legal', 'db.legalArea'], ['outreach', 'db.outreachArea']]
     .filter(([k]) => r[k]).map(([k, title]) => areaSection(k, t(title), r[k]));
   return [key, months, areas, el('div', { class: 'columns areas-own' }, own), people, feedback];
+}
+
+/** A month per row, an area per column: one of an area-month's figures (uniquePersons or services). */
+function areaMonths(areas, key, caption) {
+  const months = areas.length ? areas[0].months || [] : [];
+  return table(caption, [t('db.month'), ...areas.map((a) => label('area', a.area))],
+    months.map((mo, i) => [mo.month, ...areas.map((a) => figure(`areaMonth.${a.area}.${mo.month}.${key}`, a.months[i][key]))]));
 }
 
 /** A fraction (share, change) as a percentage, with its exact value in data-value. */

@@ -258,6 +258,11 @@ class WebFrontendIT {
         r.path("areas").forEach(a -> {
             put(figures, "area." + a.path("area").asText() + ".uniquePersons", a.get("uniquePersons"));
             put(figures, "area." + a.path("area").asText() + ".services", a.get("services"));
+            a.path("months").forEach(mo -> {
+                String name = "areaMonth." + a.path("area").asText() + "." + mo.path("month").asText();
+                put(figures, name + ".uniquePersons", mo.get("uniquePersons"));
+                put(figures, name + ".services", mo.get("services"));
+            });
         });
         for (String group : List.of("gender", "nationality", "ageGroup")) {
             // the screen lists the categories with users or hidden ones, not the public list's zeros
