@@ -91,11 +91,15 @@ final class CpuMeter {
     }
 
     /** "visit 1.23 + gateway 0.45 + ... = 3.10 ms CPU per request" */
+    /** a JIT share of an app's CPU above which it has not reached its steady state */
+    static final double STILL_COMPILING = 0.10;
+
     static String perRequest(Map<String, Long> delta, long requests) {
         if (requests == 0) {
             return "no requests";
         }
         StringBuilder s = new StringBuilder();
+        List<String> compiling = new ArrayList<>();
         long total = 0;
         for (Map.Entry<String, Long> e : delta.entrySet()) {
             if (e.getValue() <= 0 || e.getKey().endsWith(JIT)) {
@@ -106,9 +110,15 @@ final class CpuMeter {
             Long jit = delta.get(e.getKey() + JIT);
             if (jit != null && jit > 0) {
                 s.append(String.format(" (JIT %.2f)", jit / (double) requests));
+                if (jit > e.getValue() * STILL_COMPILING) {
+                    compiling.add(e.getKey());
+                }
             }
         }
-        return s.append(String.format(" = %.2f ms CPU per request", total / (double) requests)).toString();
+        s.append(String.format(" = %.2f ms CPU per request", total / (double) requests));
+        // a share above this is warm-up measured, not the steady state: the figures of this kind are not comparable yet
+        return compiling.isEmpty() ? s.toString() : s.append(" [still compiling: ").append(String.join(", ", compiling))
+                .append("; a longer SENTRET_BENCH_WARMUP]").toString();
     }
 
     /** The postmaster, from the pid file in PostgreSQL's data directory. */
