@@ -132,10 +132,12 @@ public class CampaignService {
         switch (campaign.rule) {
             case SEEN_LAST_12_MONTHS -> {
                 selected.addAll(consultedSince(yearAgo, codes));
+                // a visit under a code merged since is its survivor's: a merge moves no "last seen" (visit-service sends none),
+                // so the duplicate's row keeps it and is resolved like every recorded code (CampaignsTest)
                 @SuppressWarnings("unchecked")
-                List<String> seen = em.createNativeQuery("select code from client_directory where registered and merged_into is null "
-                        + "and last_seen_at >= ?1").setParameter(1, yearAgo).getResultList();
-                selected.addAll(seen);
+                List<Object[]> seen = em.createNativeQuery("select code, merged_into from client_directory where last_seen_at >= ?1")
+                        .setParameter(1, yearAgo).getResultList();
+                seen.forEach(row -> selected.add(row[1] == null ? (String) row[0] : codes.of((String) row[0])));
             }
             case HEALTH_CONSULTATION_LAST_12_MONTHS -> selected.addAll(consultedSince(yearAgo, codes));
             case ON_PREP -> selected.addAll(PrepHistory.onPrep(codes).keySet());

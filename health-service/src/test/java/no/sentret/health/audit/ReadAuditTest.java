@@ -9,12 +9,15 @@ import static no.sentret.health.Clinic.newClient;
 import static no.sentret.health.Clinic.stiTest;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -99,8 +102,13 @@ class ReadAuditTest {
     void eachReadIsAudited(Read read) {
         // the request's trace id is what the audit row records (the gateway's trace, continued here)
         String requestId = TestTraces.fresh().traceId();
-        read.call().apply(clinician().header("traceparent", "00-" + requestId + "-00f067aa0ba902b7-01"), data()).then()
+        Data data = data(); // made before the clock is read: the first read prepares it
+        // the database stamps the row (now(), in microseconds); the bounds are read from the same machine's clock,
+        // the lower one truncated to the millisecond so that a coarser clock on either side cannot put it after the row
+        Instant before = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        read.call().apply(clinician().header("traceparent", "00-" + requestId + "-00f067aa0ba902b7-01"), data).then()
                 .statusCode(200).header("X-Trace-Id", requestId);
+        Instant after = Instant.now();
         List<Map<String, Object>> rows = admin().queryParam("requestId", requestId).get("/health/audit")
                 .then().statusCode(200).extract().jsonPath().getList("items");
         assertEquals(1, rows.size(), "one audit row for " + read + ": " + rows);
@@ -110,6 +118,10 @@ class ReadAuditTest {
         assertEquals("READ", row.get("action"));
         assertEquals(read.resource(), row.get("resource"));
         assertEquals(read.resourceId().apply(data()), row.get("resourceId"));
+        // "when": the moment of this read, not a day, a time zone off, or the time the row was read back
+        Instant at = Instant.parse((String) row.get("at"));
+        assertTrue(!at.isBefore(before) && !at.isAfter(after),
+                "the audit row of " + read + " is stamped " + at + ", not within the request (" + before + " .. " + after + ")");
     }
 
     /**

@@ -11,8 +11,11 @@ import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import io.quarkus.arc.Arc;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -113,6 +116,78 @@ class CampaignsTest {
             Thread.onSpinWait();
         }
         assertEquals(Set.of(visitedStua), listed(campaign, Set.of(visitedStua, neverSeen)).keySet());
+    }
+
+    @Test
+    void seenAtTheCentreMeansInTheLast12Months() {
+        String elevenMonthsAgo = newClient();
+        String thirteenMonthsAgo = newClient();
+        try (TopicWriter visitEvents = new TopicWriter("visit-events")) {
+            visitedStua(visitEvents, elevenMonthsAgo, daysAgo(335));
+            visitedStua(visitEvents, thirteenMonthsAgo, daysAgo(380));
+        }
+        String campaign = define("{\"vaccine\":\"MPOX\",\"rule\":\"SEEN_LAST_12_MONTHS\"}");
+        assertEquals(Set.of(elevenMonthsAgo), listed(campaign, Set.of(elevenMonthsAgo, thirteenMonthsAgo)).keySet(),
+                "a client last seen 13 months ago is not eligible, one seen 11 months ago is");
+    }
+
+    @Test
+    void seenAtTheCentreButFullyVaccinatedIsNotEligible() {
+        // the doses were given over a year ago, so only the Stua visit selects these clients (no health consultation in the window)
+        String fullyVaccinated = newClient();
+        consult(fullyVaccinated, daysAgo(430), vaccination("MPOX", 1));
+        consult(fullyVaccinated, daysAgo(400), vaccination("MPOX", 2));
+        String firstDoseOnly = newClient();
+        consult(firstDoseOnly, daysAgo(400), vaccination("MPOX", 1));
+        try (TopicWriter visitEvents = new TopicWriter("visit-events")) {
+            visitedStua(visitEvents, fullyVaccinated, daysAgo(20));
+            visitedStua(visitEvents, firstDoseOnly, daysAgo(20));
+        }
+        String campaign = define("{\"vaccine\":\"MPOX\",\"rule\":\"SEEN_LAST_12_MONTHS\"}");
+        Map<String, Map<String, Object>> listed = listed(campaign, Set.of(fullyVaccinated, firstDoseOnly));
+        assertEquals(Set.of(firstDoseOnly), listed.keySet(), "MPOX's full course is 2 standing doses: 2 leaves the list, 1 stays on it");
+        assertEquals(1, listed.get(firstDoseOnly).get("doses"));
+    }
+
+    @Test
+    void seenUnderACodeMergedSinceCountsForTheSurvivor() {
+        // the Stua visit was registered under the duplicate; visit-service moves no "last seen" when it merges the two
+        String survivor = newClient();
+        String duplicate = newClient();
+        try (TopicWriter visitEvents = new TopicWriter("visit-events")) {
+            visitedStua(visitEvents, duplicate, daysAgo(20));
+        }
+        Clinic.merge(duplicate, survivor);
+        String campaign = define("{\"vaccine\":\"MPOX\",\"rule\":\"SEEN_LAST_12_MONTHS\"}");
+        assertEquals(Set.of(survivor), listed(campaign, Set.of(survivor, duplicate)).keySet(),
+                "the client was seen 20 days ago: eligible, under the code the clinic uses now");
+    }
+
+    /**
+     * A Stua visit published on visit-events as visit-service would, once the client directory has it as the client's
+     * last_seen_at: a client then missing from a list was left out by the rule, not by a visit still on its way.
+     */
+    private static void visitedStua(TopicWriter visitEvents, String code, String at) {
+        visitEvents.send("VisitRecorded", "visit-service", code, Instant.parse(at), Map.of("id", UUID.randomUUID().toString(),
+                "clientCode", code, "occurredAt", at, "activities", List.of("MEAL")));
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (!seenSince(code, Instant.parse(at))) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("the visit of " + code + " did not reach the client directory within 30 s");
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    private static boolean seenSince(String code, Instant at) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) Arc.container().instance(EntityManager.class).get()
+                .createNativeQuery("select count(*) from client_directory where code = ?1 and last_seen_at >= ?2")
+                .setParameter(1, code).setParameter(2, at).getSingleResult()).longValue() == 1);
     }
 
     private static String define(String body) {

@@ -132,6 +132,62 @@ class WorkListsTest {
         assertEquals("DUE", within30.get(0).get("status"));
     }
 
+    @Test
+    void aVoidedDoseIsNoDose() {
+        // the first MPOX dose voided as a line (a wrong entry), the HPV dose beside it standing: only HPV is due
+        String lineVoided = newClient();
+        JsonPath both = consult(lineVoided, daysAgo(70), vaccination("MPOX", 1), vaccination("HPV", 1));
+        clinician().body("{\"reason\":\"not given after all\"}")
+                .post("/health/consultations/" + both.getString("id") + "/services/" + both.getString("services[0].id") + "/void")
+                .then().statusCode(200);
+        // the whole consultation voided (the wrong client): its first dose is nobody's
+        String consultationVoided = newClient();
+        JsonPath wrongClient = consult(consultationVoided, daysAgo(40), vaccination("MPOX", 1));
+        clinician().body("{\"reason\":\"wrong client\"}").post("/health/consultations/" + wrongClient.getString("id") + "/void")
+                .then().statusCode(200);
+        // and the other way round: a voided second dose was not given, so the client is still due it
+        String secondVoided = newClient();
+        consult(secondVoided, daysAgo(40), vaccination("MPOX", 1));
+        JsonPath second = consult(secondVoided, daysAgo(10), vaccination("MPOX", 2));
+        clinician().body("{\"reason\":\"wrong client\"}").post("/health/consultations/" + second.getString("id") + "/void")
+                .then().statusCode(200);
+        Set<String> mine = Set.of(lineVoided, consultationVoided, secondVoided);
+
+        assertEquals(Map.of(lineVoided + " HPV", 1L, secondVoided + " MPOX", 1L), timesListed(secondDoses(30), mine),
+                "a voided first dose lists nobody; a voided second dose leaves the first one due");
+    }
+
+    @Test
+    void secondDosesOfMergedClientsUnderTheSurvivor() {
+        // the first dose under a duplicate code, the second under the code it was merged into: one client, done
+        String doneSurvivor = newClient();
+        String doneDuplicate = newClient();
+        consult(doneDuplicate, daysAgo(40), vaccination("MPOX", 1));
+        consult(doneSurvivor, daysAgo(10), vaccination("MPOX", 2));
+        Clinic.merge(doneDuplicate, doneSurvivor);
+        // the first dose under the duplicate alone: due, and named by the code the clinic uses now
+        String dueSurvivor = newClient();
+        String dueDuplicate = newClient();
+        consult(dueDuplicate, daysAgo(40), vaccination("MPOX", 1));
+        Clinic.merge(dueDuplicate, dueSurvivor);
+        // a first dose recorded under each code (registered twice): one line, counted from the earlier dose
+        String twiceSurvivor = newClient();
+        String twiceDuplicate = newClient();
+        consult(twiceDuplicate, daysAgo(45), vaccination("MPOX", 1));
+        consult(twiceSurvivor, daysAgo(35), vaccination("MPOX", 1));
+        Clinic.merge(twiceDuplicate, twiceSurvivor);
+        Set<String> mine = Set.of(doneSurvivor, doneDuplicate, dueSurvivor, dueDuplicate, twiceSurvivor, twiceDuplicate);
+
+        List<Map<String, Object>> items = secondDoses(7).stream().filter(i -> mine.contains(i.get("clientCode"))).toList();
+        assertEquals(Map.of(dueSurvivor + " MPOX", 1L, twiceSurvivor + " MPOX", 1L), timesListed(items, mine),
+                "each merged client once, under the survivor; the one with both doses not at all");
+        Map<String, Map<String, Object>> listed = byCode(items, mine);
+        assertEquals(dayOf(daysAgo(40)).toString(), listed.get(dueSurvivor).get("firstDoseOn"), "the duplicate's dose counts");
+        assertEquals("OVERDUE", listed.get(dueSurvivor).get("status"));
+        assertEquals(dayOf(daysAgo(45)).toString(), listed.get(twiceSurvivor).get("firstDoseOn"), "the earlier of the two first doses");
+        assertEquals(dayOf(daysAgo(45)).plusDays(28).toString(), listed.get(twiceSurvivor).get("dueOn"));
+    }
+
     private static List<Map<String, Object>> prepList(int withinDays) {
         return clinician().get("/health/work-lists/prep-follow-ups?withinDays=" + withinDays).then().statusCode(200)
                 .extract().jsonPath().getList("items");
@@ -140,6 +196,12 @@ class WorkListsTest {
     private static List<Map<String, Object>> secondDoses(int withinDays) {
         return clinician().get("/health/work-lists/second-doses?withinDays=" + withinDays).then().statusCode(200)
                 .extract().jsonPath().getList("items");
+    }
+
+    /** How many times each "CODE VACCINE" of {@code codes} is on the second-dose list: a client listed twice shows as 2. */
+    private static Map<String, Long> timesListed(List<Map<String, Object>> items, Set<String> codes) {
+        return items.stream().filter(i -> codes.contains(i.get("clientCode")))
+                .collect(Collectors.groupingBy(i -> i.get("clientCode") + " " + i.get("vaccine"), Collectors.counting()));
     }
 
     private static Map<String, Map<String, Object>> byCode(List<Map<String, Object>> items, Set<String> codes) {
