@@ -420,10 +420,7 @@ class StaffScreensIT {
         // the health team asks the front desk to invite the client; the flag reaches visit-service through health-events
         Gateway.Reply invited = gateway.post("/api/health/invitations", clinician, Map.of("clientCode", code));
         assertTrue(invited.status() / 100 == 2, invited.toString());
-        long deadline = System.nanoTime() + 30_000_000_000L;
-        while (!ok(gateway.get("/api/clients?codePrefix=" + code, staff)).get(0).path("askToSeeHealthTeam").asBoolean() && System.nanoTime() < deadline) {
-            sleep(300);
-        }
+        assertTrue(healthFlag(gateway, staff, code, true), "the health team's flag reached the front desk");
         // an alert recorded by a worker (here the front desk) and approved by a second (the outreach worker): published
         String how = "Grå stasjonsvogn, tilbyr ekstra betaling " + letters(6);
         String alertId = ok(gateway.post("/api/outreach/safety-alerts", staff, Map.of("category", "ROBBERY", "district", "GRUNERLOKKA",
@@ -479,9 +476,24 @@ class StaffScreensIT {
             assertFalse(englishCategory.equals(published.path("categoryLabel").asText()), "nb and en labels differ: " + englishCategory);
             browser.waitUntil(d -> d.findElement(By.cssSelector("#alerts tr[data-alert='" + alertId + "']")).getText().contains(englishCategory));
         }
+
+        // the clinician clears the invitation: the front desk's flag goes with it (HealthTeamInvitationCleared)
+        Gateway.Reply cleared = gateway.post("/api/health/invitations/" + code + "/clear", clinician, null);
+        assertTrue(cleared.status() / 100 == 2, cleared.toString());
+        assertTrue(healthFlag(gateway, staff, code, false), "the flag cleared at the front desk once the clinician cleared it");
     }
 
     // ---- helpers
+
+    /** Waits (up to 30 s: health-events to visit-service's consumer) for the client's flag to be {@code wanted}; whether it was. */
+    private static boolean healthFlag(Gateway gateway, String staff, String code, boolean wanted) {
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (ok(gateway.get("/api/clients?codePrefix=" + code, staff)).get(0).path("askToSeeHealthTeam").asBoolean() != wanted
+                && System.nanoTime() < deadline) {
+            sleep(300);
+        }
+        return ok(gateway.get("/api/clients?codePrefix=" + code, staff)).get(0).path("askToSeeHealthTeam").asBoolean() == wanted;
+    }
 
     /** Voids the record of a row (or list item) through its void control, with a reason. */
     private static void voidThrough(Browser browser, String container, String reason) {
