@@ -56,7 +56,7 @@ public class CampaignResource {
     @POST
     @Operation(operationId = "defineCampaign", summary = "Define a vaccination campaign",
             description = "Rules: SEEN_LAST_12_MONTHS (a Stua visit, social or health consultation in the last 12 months), "
-                    + "HEALTH_CONSULTATION_LAST_12_MONTHS, ON_PREP; each only for clients not yet fully vaccinated here with the vaccine.")
+                    + "HEALTH_CONSULTATION_LAST_12_MONTHS, ON_PREP; each only for clients not yet fully vaccinated with the vaccine (no standing dose with the course's last number).")
     @RequestBody(content = @Content(schema = @Schema(implementation = DefineCampaign.class),
             examples = @ExampleObject(name = "mpox", value = "{\"vaccine\":\"MPOX\",\"rule\":\"SEEN_LAST_12_MONTHS\",\"title\":\"mpox autumn 2022\"}")))
     @APIResponse(responseCode = "201", description = "Defined", content = @Content(schema = @Schema(implementation = CampaignView.class)))

@@ -32,8 +32,9 @@ import no.sentret.platform.records.CentreTime;
 
 /**
  * Vaccination campaigns. The list of a campaign is computed when read: the clients its rule selects
- * who are not yet fully vaccinated here, plus everyone already contacted in it (so a client who was
- * vaccinated, or declined, stays on the list with that outcome). Reads of the list are audited.
+ * who are not yet fully vaccinated (no standing dose with the course's last number), plus everyone
+ * already contacted in it (so a client who was vaccinated, or declined, stays on the list with that
+ * outcome). Reads of the list are audited.
  */
 @ApplicationScoped
 public class CampaignService {
@@ -125,8 +126,15 @@ public class CampaignService {
         Instant yearAgo = CentreTime.startOf(CentreTime.today().minusMonths(12));
 
         Map<String, Integer> doses = new HashMap<>();
+        // how far along the course: the highest standing dose number (a "dose 2" says the first was given, here or
+        // elsewhere; a dose 1 recorded twice is still the first)
+        Map<String, Integer> course = new HashMap<>();
         ServiceLine.<ServiceLine>list("category = ?1 and vaccine = ?2 and voidedAt is null and consultation.voidedAt is null",
-                Category.VACCINATION, campaign.vaccine).forEach(l -> doses.merge(codes.of(l.clientCode), 1, Integer::sum));
+                Category.VACCINATION, campaign.vaccine).forEach(l -> {
+                    String code = codes.of(l.clientCode);
+                    doses.merge(code, 1, Integer::sum);
+                    course.merge(code, l.dose == null ? 0 : (int) l.dose, Math::max);
+                });
 
         Set<String> selected = new TreeSet<>();
         switch (campaign.rule) {
@@ -143,7 +151,7 @@ public class CampaignService {
             case ON_PREP -> selected.addAll(PrepHistory.onPrep(codes).keySet());
             default -> throw new IllegalStateException("unhandled rule " + campaign.rule);
         }
-        selected.removeIf(code -> doses.getOrDefault(code, 0) >= campaign.vaccine.fullCourse());
+        selected.removeIf(code -> course.getOrDefault(code, 0) >= campaign.vaccine.fullCourse());
 
         Map<String, CampaignContact> lastContact = new HashMap<>();
         CampaignContact.<CampaignContact>list("campaignId = ?1 order by occurredAt, recordedAt", campaign.id)

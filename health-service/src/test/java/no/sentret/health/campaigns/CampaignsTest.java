@@ -150,6 +150,21 @@ class CampaignsTest {
     }
 
     @Test
+    void aRecordedLastDoseCompletesTheCourseWhereverTheFirstWasGiven() {
+        // the first dose was given elsewhere (a hospital's clinic): the clinic records the second as dose 2
+        String secondDoseHere = newClient();
+        consult(secondDoseHere, daysAgo(40), vaccination("MPOX", 2));
+        // dose 1 recorded twice (a correction not voided) is still one dose of the course: stays eligible
+        String firstDoseTwice = newClient();
+        consult(firstDoseTwice, daysAgo(50), vaccination("MPOX", 1));
+        consult(firstDoseTwice, daysAgo(45), vaccination("MPOX", 1));
+        String campaign = define("{\"vaccine\":\"MPOX\",\"rule\":\"HEALTH_CONSULTATION_LAST_12_MONTHS\"}");
+        Map<String, Map<String, Object>> listed = listed(campaign, Set.of(secondDoseHere, firstDoseTwice));
+        assertEquals(Set.of(firstDoseTwice), listed.keySet(), "a standing dose 2 of MPOX completes its course of 2");
+        assertEquals(2, listed.get(firstDoseTwice).get("doses"), "the doses given here, as recorded");
+    }
+
+    @Test
     void seenUnderACodeMergedSinceCountsForTheSurvivor() {
         // the Stua visit was registered under the duplicate; visit-service moves no "last seen" when it merges the two
         String survivor = newClient();
