@@ -91,8 +91,13 @@ final class CpuMeter {
     }
 
     /** "visit 1.23 + gateway 0.45 + ... = 3.10 ms CPU per request" */
-    /** a JIT share of an app's CPU above which it has not reached its steady state */
+    /**
+     * A JIT share of an app's CPU above which it has not reached its steady state, when the JIT's own time per
+     * request is at least {@link #STILL_COMPILING_MS} (an app that hardly takes part, e.g. health-service in a
+     * visit, compiles a few hundredths of a millisecond per request for long: that changes no figure).
+     */
     static final double STILL_COMPILING = 0.10;
+    static final double STILL_COMPILING_MS = 0.05;
 
     static String perRequest(Map<String, Long> delta, long requests) {
         if (requests == 0) {
@@ -110,7 +115,7 @@ final class CpuMeter {
             Long jit = delta.get(e.getKey() + JIT);
             if (jit != null && jit > 0) {
                 s.append(String.format(" (JIT %.2f)", jit / (double) requests));
-                if (jit > e.getValue() * STILL_COMPILING) {
+                if (jit > e.getValue() * STILL_COMPILING && jit / (double) requests >= STILL_COMPILING_MS) {
                     compiling.add(e.getKey());
                 }
             }
