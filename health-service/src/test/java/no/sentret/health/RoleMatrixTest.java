@@ -82,7 +82,10 @@ class RoleMatrixTest {
                 }),
                 new Endpoint("GET /health/audit", ADMIN, r -> r.get("/health/audit")),
                 new Endpoint("GET /health/audit/daily", ADMIN, r -> r.get("/health/audit/daily")),
-                new Endpoint("GET /health/clients/{clientCode}/export", ADMIN, r -> r.get("/health/clients/ABCD2345/export")));
+                new Endpoint("GET /health/clients/{clientCode}/export", ADMIN, r -> r.get("/health/clients/ABCD2345/export")),
+                new Endpoint("GET /health/export-requests", CLINICIAN, r -> r.get("/health/export-requests")),
+                new Endpoint("POST /health/export-requests/{clientCode}/release", CLINICIAN,
+                        r -> r.post("/health/export-requests/" + code() + "/release")));
     }
 
     static Stream<Arguments> matrix() {

@@ -92,7 +92,10 @@ class RoleMatrixTest {
                 new Endpoint("GET /legal-aid/audit", Set.of("admin"), r -> r.queryParam("from", "2001-01-01").queryParam("to", "2100-01-01")
                         .get("/legal-aid/audit")),
                 new Endpoint("GET /legal-aid/audit/daily", Set.of("admin"), r -> r.get("/legal-aid/audit/daily")),
-                new Endpoint("GET /legal-aid/clients/{clientCode}/export", Set.of("admin"), r -> r.get("/legal-aid/clients/ABCD2345/export")));
+                new Endpoint("GET /legal-aid/clients/{clientCode}/export", Set.of("admin"), r -> r.get("/legal-aid/clients/ABCD2345/export")),
+                new Endpoint("GET /legal-aid/export-requests", LAWYER, r -> r.get("/legal-aid/export-requests")),
+                new Endpoint("POST /legal-aid/export-requests/{clientCode}/release", LAWYER,
+                        r -> r.post("/legal-aid/export-requests/" + Legal.newClient() + "/release")));
     }
 
     static Stream<Arguments> matrix() {

@@ -26,8 +26,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * A data subject's request end to end (issue 18), through the gateway with Keycloak's tokens: a client
  * with records in every service, one of them in a closed year that the privacy officer freezes; the
- * officer's one export request returns each service's part (stats' too: the client row and this year's services), and the health and legal-aid reads are in
- * the officer's audit trail under the export's trace; then the erasure: every service's records under the
+ * officer's export request returns each service's part (stats' too: the client row and this year's services), health's and legal
+ * aid's once a clinician and a lawyer have released them (the first request finds them held back and waiting in the record
+ * keepers' lists), and the health and legal-aid reads are in the officer's audit trail under the export's trace; then the erasure: every service's records under the
  * code are gone (the export shows nothing, the staff, clinician, lawyer and outreach reads answer as for a
  * code never issued), the frozen year's figures are exactly as published, the open year is recounted.
  */
@@ -86,7 +87,20 @@ class SubjectRequestIT {
         JsonNode closedPublic = publicAnnual(gateway, tokens, closed);
         assertEquals(closedCounted, closedFrozen, "freezing changes no figure");
 
-        // the export: one request, a part per service, each read audited under the request's trace
+        // the officer asks: health and legal aid hold their records back until their record keepers release them (issue 10)
+        JsonNode asked = ok(gateway.get("/api/privacy/clients/" + code + "/export", admin));
+        for (String s : List.of("health", "legal")) {
+            JsonNode section = asked.path("sections").path(s);
+            assertEquals(0, section.path("records").size(), s + " holds its records back: " + section);
+            assertEquals("REQUESTED", section.path("release").path("status").asText(), s + ": " + section);
+        }
+        assertEquals(2, asked.path("sections").path("visit").path("records").path("visits").size(), "the others answer at once");
+        assertTrue(requested(ok(gateway.get("/api/health/export-requests", clinician)), code), "the clinicians see the request");
+        assertTrue(requested(ok(gateway.get("/api/legal-aid/export-requests", lawyer)), code), "the lawyers see the request");
+        assertEquals("RELEASED", ok(gateway.post("/api/health/export-requests/" + code + "/release", clinician, null)).path("status").asText());
+        assertEquals("RELEASED", ok(gateway.post("/api/legal-aid/export-requests/" + code + "/release", lawyer, null)).path("status").asText());
+
+        // released: the export, one request, a part per service, each read audited under the request's trace
         JsonNode export = ok(gateway.get("/api/privacy/clients/" + code.toLowerCase() + "/export", admin));
         assertEquals(code, export.path("clientCode").asText());
         assertEquals(Set.copyOf(SECTIONS), fieldNames(export.path("sections")), export.toString());
@@ -99,6 +113,8 @@ class SubjectRequestIT {
         assertEquals(1, sections.path("legal").path("records").path("inquiries").size());
         assertEquals(1, sections.path("legal").path("records").path("cases").size());
         assertEquals(1, sections.path("outreach").path("records").path("messages").size());
+        assertEquals("RELEASED", sections.path("health").path("release").path("status").asText());
+        assertEquals("RELEASED", sections.path("legal").path("release").path("status").asText());
         for (String s : SECTIONS) {
             assertEquals(code, sections.path(s).path("clientCode").asText(), s);
         }
@@ -187,6 +203,16 @@ class SubjectRequestIT {
         throw new AssertionError("every year 1991-2013 is frozen on this suite: mvn clean in e2e/ starts afresh");
     }
 
+    /** Whether a record keeper's list of what the privacy officer asks for holds {@code code}. */
+    private static boolean requested(JsonNode awaiting, String code) {
+        for (JsonNode request : awaiting) {
+            if (code.equals(request.path("clientCode").asText()) && "REQUESTED".equals(request.path("status").asText())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean nothingHeld(JsonNode export) {
         for (String s : SECTIONS) {
             for (JsonNode records : export.path("sections").path(s).path("records")) {
@@ -215,7 +241,8 @@ class SubjectRequestIT {
         while (!services.containsAll(expected) && System.nanoTime() < deadline) {
             services.clear();
             for (JsonNode item : ok(gateway.get("/api/privacy/audit?size=200", admin)).path("items")) {
-                if (trace.equals(item.path("requestId").asText()) && "client-export".equals(item.path("resource").asText())) {
+                if (trace.equals(item.path("requestId").asText()) && "client-export".equals(item.path("resource").asText())
+                        && "READ".equals(item.path("action").asText())) {
                     services.add(item.path("service").asText());
                 }
             }

@@ -20,7 +20,9 @@ import no.sentret.gateway.routing.ServiceCalls.Answer;
 /**
  * {@code GET /api/privacy/clients/{clientCode}/export}: a data subject's access request — one JSON
  * document with a section per service, each its own export endpoint's answer (each service audits the
- * read under this request's id). All or nothing: a service that does not answer fails the export.
+ * read under this request's id). All or nothing: a service that does not answer fails the export. Health and legal
+ * aid answer with their records once a clinician or a lawyer has released them; until then their sections hold
+ * none and say the request is waiting ({@code release.status}).
  */
 @ApplicationScoped
 public class SubjectExport {

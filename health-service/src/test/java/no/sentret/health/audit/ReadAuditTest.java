@@ -90,7 +90,9 @@ class ReadAuditTest {
                         (r, d) -> r.get("/health/campaigns/" + d.campaign() + "/eligible")),
                 new Read("GET /health/campaigns/{id}/progress", "campaign-progress", Data::campaign,
                         (r, d) -> r.get("/health/campaigns/" + d.campaign() + "/progress")),
-                new Read("GET /health/invitations", "health-team-invitations", d -> "standing", (r, d) -> r.get("/health/invitations")));
+                new Read("GET /health/invitations", "health-team-invitations", d -> "standing", (r, d) -> r.get("/health/invitations")),
+                new Read("GET /health/export-requests", "client-export-requests", d -> "awaiting release",
+                        (r, d) -> r.get("/health/export-requests")));
     }
 
     static Stream<Arguments> readEndpoints() {

@@ -12,6 +12,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import no.sentret.platform.directory.ClientDirectory;
 import no.sentret.platform.privacy.subject.SubjectQuery;
 import no.sentret.platform.privacy.subject.SubjectRecords;
 import no.sentret.platform.privacy.subject.SubjectSection;
@@ -26,12 +27,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * A data subject's access request, this service's part (the gateway assembles every service's into one
  * document at {@code /api/privacy/clients/{clientCode}/export}): every row held under the code. Admin
- * (the privacy officer) only; the read is audited.
+ * (the privacy officer) only, and the rows only once a lawyer has released them ({@link ExportReleaseResource}):
+ * nobody but lawyers reads legal records (issue 11). A read of the rows is audited.
  */
 @Path("/legal-aid/clients/{clientCode}/export")
 @RolesAllowed(Roles.ADMIN)
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Data-subject requests", description = "The privacy officer's export of what is held under a client code. Admin only; audited.")
+@Tag(name = "Data-subject requests", description = "The privacy officer's export of what is held under a client code (admin), "
+        + "and the lawyers' release of the legal records in it. Audited.")
 @APIResponse(responseCode = "400", description = BAD_REQUEST, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "403", description = FORBIDDEN, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
@@ -44,16 +47,20 @@ public class SubjectExportResource {
             new SubjectQuery("caseMeetings", "select m.* from legal_case_meeting m join legal_case c on c.id = m.case_id where c.client_code = ?1 or c.inquiry_id in (select id from legal_inquiry where client_code = ?1) order by m.occurred_at, m.id"));
 
     private final SubjectRecords records;
+    private final ClientDirectory directory;
 
-    public SubjectExportResource(SubjectRecords records) {
+    public SubjectExportResource(SubjectRecords records, ClientDirectory directory) {
         this.records = records;
+        this.directory = directory;
     }
 
     @GET
     @Operation(operationId = "exportLegalClient", summary = "Export what is held under a client code",
-            description = "Every row under the code, per kind of record, as stored. The read is audited (resource client-export).")
+            description = "Every row under the code, per kind of record, as stored, once a lawyer has released them (POST "
+                    + "/legal-aid/export-requests/{clientCode}/release); until then no rows, and the request waits in the lawyers' "
+                    + "list (release.status REQUESTED). A read of the rows is audited (resource client-export).")
     @APIResponse(responseCode = "200", description = "This service's section of the export", content = @Content(schema = @Schema(implementation = SubjectSection.class)))
     public SubjectSection export(@PathParam("clientCode") String clientCode) {
-        return records.export(clientCode, QUERIES);
+        return records.exportOnRelease(clientCode, QUERIES, directory::exists);
     }
 }

@@ -1,12 +1,15 @@
 package no.sentret.legal.privacy;
 
 import static no.sentret.legal.Legal.admin;
+import static no.sentret.legal.Legal.coordinator;
 import static no.sentret.legal.Legal.lawyer;
 import static no.sentret.legal.Legal.newClient;
 import static no.sentret.legal.Legal.newInquiry;
 import static no.sentret.legal.Legal.newShift;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.agroal.api.AgroalDataSource;
@@ -21,7 +24,10 @@ import no.sentret.infra.testing.TestTraces;
 import no.sentret.platform.directory.ClientDirectory;
 import org.junit.jupiter.api.Test;
 
-/** The privacy officer's export of what legal aid holds under a code, and the erasure ClientErased brings. */
+/**
+ * The privacy officer's export of what legal aid holds under a code, once a lawyer has released it, and the erasure
+ * ClientErased brings.
+ */
 @QuarkusTest
 class DataSubjectTest {
 
@@ -34,23 +40,44 @@ class DataSubjectTest {
     }
 
     @Test
-    void theExportHoldsTheInquiriesAndCasesUnderTheCodeAndIsAudited() {
+    void theExportHoldsTheInquiriesAndCasesUnderTheCodeOnceALawyerReleasesThemAndIsAudited() throws Exception {
         String code = newClient();
         String shift = newShift();
         String inquiry = newInquiry(shift, code, "[\"FAMILY\"]", null);
         newInquiry(shift, newClient(), "[\"FAMILY\"]", null);
         String legalCase = openCase(inquiry);
-        // the export's audit row carries the request's trace id (the trace this traceparent starts)
-        TestTraces.Trace trace = TestTraces.fresh();
-        String requestId = trace.traceId();
-        admin().header("traceparent", trace.traceParent()).get("/legal-aid/clients/" + code + "/export").then().statusCode(200)
+
+        // the privacy officer asks: nobody but lawyers reads legal records, so nothing leaves before a lawyer releases it
+        TestTraces.Trace asked = TestTraces.fresh();
+        admin().header("traceparent", asked.traceParent()).get("/legal-aid/clients/" + code + "/export").then().statusCode(200)
                 .body("service", is("legal-aid-service"))
+                .body("records.size()", is(0))
+                .body("release.status", is("REQUESTED"));
+        admin().queryParam("requestId", asked.traceId()).get("/legal-aid/audit").then().statusCode(200)
+                .body("total", is(1)).body("items[0].action", is("REQUEST")).body("items[0].resourceId", is(code));
+        lawyer().get("/legal-aid/export-requests").then().statusCode(200)
+                .body("find { it.clientCode == '" + code + "' }.status", is("REQUESTED"));
+        coordinator().get("/legal-aid/export-requests").then().statusCode(403);
+
+        // a lawyer releases it: the export holds every row under the code, and reading them is audited
+        lawyer().post("/legal-aid/export-requests/" + code + "/release").then().statusCode(200)
+                .body("status", is("RELEASED")).body("releasedBy", is("user-lawyer"));
+        lawyer().get("/legal-aid/export-requests").then().statusCode(200).body("clientCode", not(hasItem(code)));
+        TestTraces.Trace trace = TestTraces.fresh();
+        admin().header("traceparent", trace.traceParent()).get("/legal-aid/clients/" + code + "/export").then().statusCode(200)
+                .body("release.status", is("RELEASED"))
                 .body("records.inquiries", hasSize(1)).body("records.inquiries[0].id", is(inquiry))
                 .body("records.cases", hasSize(1)).body("records.cases[0].id", is(legalCase)).body("records.cases[0].note", is("custody"))
                 .body("records.caseMeetings", hasSize(0));
-        admin().queryParam("requestId", requestId).get("/legal-aid/audit").then().statusCode(200)
-                .body("total", is(1)).body("items[0].resource", is("client-export")).body("items[0].resourceId", is(code));
+        admin().queryParam("requestId", trace.traceId()).get("/legal-aid/audit").then().statusCode(200)
+                .body("total", is(1)).body("items[0].action", is("READ")).body("items[0].resource", is("client-export"))
+                .body("items[0].resourceId", is(code));
         admin().get("/legal-aid/clients/O0/export").then().statusCode(400).body("errors[0].field", is("clientCode"));
+
+        // erased, the code takes its request with it
+        ClientDirectory directory = Arc.container().instance(ClientDirectory.class).get();
+        KnownClients.erase(code, directory::exists);
+        assertEquals(0, count("select count(*) from subject_release where client_code = ?", code));
     }
 
     @Test

@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
 import no.sentret.platform.audit.AuditLog;
 import no.sentret.platform.problem.ProblemException;
 import no.sentret.platform.records.ClientCodes;
@@ -30,12 +32,35 @@ public class SubjectRecords {
 
     private final EntityManager em;
     private final AuditLog audit;
+    private final SubjectReleases releases;
     private final String service;
 
-    SubjectRecords(EntityManager em, AuditLog audit, @ConfigProperty(name = "quarkus.application.name") String service) {
+    SubjectRecords(EntityManager em, AuditLog audit, SubjectReleases releases,
+            @ConfigProperty(name = "quarkus.application.name") String service) {
         this.em = em;
         this.audit = audit;
+        this.releases = releases;
         this.service = service;
+    }
+
+    /**
+     * The export of a service of special-category records (health, legal aid): the rows only while the record
+     * keeper's release stands; before that the section holds none and the request is kept for the record keeper
+     * ({@link SubjectReleases}). A code {@code known} does not know (never issued, or erased) holds nothing to
+     * release, and is answered as {@link #export} answers it.
+     */
+    @Transactional
+    public SubjectSection exportOnRelease(String clientCode, List<SubjectQuery> queries, Predicate<String> known) {
+        String code = validCode(clientCode);
+        if (!known.test(code)) {
+            return export(code, queries);
+        }
+        Optional<SubjectRelease> release = releases.standing(code);
+        if (release.isEmpty()) {
+            return new SubjectSection(service, code, Instant.now(), Map.of(), releases.request(code));
+        }
+        SubjectSection rows = export(code, queries);
+        return new SubjectSection(service, code, rows.exportedAt(), rows.records(), release.get());
     }
 
     @Transactional
