@@ -1,4 +1,5 @@
 import { api } from './api.js';
+import { exportRequests } from './releases.js';
 import { t, label, addTexts } from './i18n.js';
 import { el } from './dom.js';
 import { field, input, select, checks, checked, errorBox, submit, onSubmit, valueOf, voidControl, table, section, when, osloDay } from './forms.js';
@@ -95,14 +96,15 @@ addTexts({
 /**
  * The clinician's screen over health-service: a consultation with its service lines, the work lists
  * (results pending, positives not yet told, PrEP follow-ups and second doses due) and the vaccination
- * campaigns with contact logging and progress.
+ * campaigns with contact logging and progress, and the privacy officer's access requests awaiting release.
  */
 export function health(main) {
   const lists = el('div', { id: 'work-lists' });
   const today = el('div', { id: 'today-consultations' });
   // a void changes the work lists too: everything is read again
   const reload = () => Promise.all([loadWorkLists(lists), loadToday(today, reload)]);
-  main.append(el('h1', { text: t('h.title') }), consultationForm(reload), section('today-section', t('h.today'), today), lists, campaigns());
+  main.append(el('h1', { text: t('h.title') }), consultationForm(reload), section('today-section', t('h.today'), today), lists, campaigns(),
+    exportRequests('/api/health'));
   reload();
 }
 

@@ -1,4 +1,5 @@
 import { api, ApiError } from './api.js';
+import { exportRequests } from './releases.js';
 import { t, label, addTexts } from './i18n.js';
 import { el } from './dom.js';
 import { field, input, select, checks, checked, errorBox, submit, onSubmit, valueOf, voidControl, table, section, osloDay } from './forms.js';
@@ -97,6 +98,7 @@ export async function legal(main, roles) {
   main.append(shiftPlan({ coordinator, me, lawyers, names, onPick: (shift) => showShift(shift, shiftPanel, me) }));
   if (lawyer) main.append(section('shift-section', t('l.inquiries'), el('p', { class: 'note', text: t('l.pickShift') }), shiftPanel));
   main.append(openCases(lawyer, me));
+  if (lawyer) main.append(exportRequests('/api/legal-aid'));
   if (coordinator) main.append(roster(lawyers, names));
 }
 

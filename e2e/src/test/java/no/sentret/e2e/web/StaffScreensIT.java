@@ -39,6 +39,10 @@ class StaffScreensIT {
     void aClinicianRecordsAConsultationWithAnStiTestSetsItsResultAndWorksTheLists(Suite suite, Gateway gateway, Tokens tokens) {
         String clinician = tokens.user("clinician");
         String code = registeredClient(gateway, tokens, "/api/health/consultations?clientCode=", clinician);
+        // the privacy officer asks for what is held under the code: the request waits in the clinicians' list
+        String admin = tokens.user("admin");
+        JsonNode asked = ok(gateway.get("/api/privacy/clients/" + code + "/export", admin)).path("sections").path("health");
+        assertEquals("REQUESTED", asked.path("release").path("status").asText(), asked.toString());
         try (Browser browser = new Browser(suite.gatewayUrl(), TABLET_WIDTH, 2600)) {
             browser.signIn("clinician");
             browser.waitFor(By.id("consultation-form"));
@@ -137,6 +141,15 @@ class StaffScreensIT {
             assertEquals("registrert på feil klient", after.get(1).path("voidReason").asText());
             assertFalse(after.get(0).path("voided").asBoolean(), "the other lines stand");
             Axe.check(browser, "health-void");
+
+            // the privacy officer's request, released from the list: the officer's export now holds the consultation
+            By request = By.cssSelector("#export-request-list tr[data-request='" + code + "']");
+            browser.waitFor(request);
+            browser.click(By.cssSelector("#export-request-list tr[data-request='" + code + "'] .release-export"));
+            browser.waitUntil(d -> d.findElements(request).isEmpty());
+            JsonNode released = ok(gateway.get("/api/privacy/clients/" + code + "/export", admin)).path("sections").path("health");
+            assertEquals("RELEASED", released.path("release").path("status").asText(), released.toString());
+            assertEquals(consultationId, released.path("records").path("consultations").path(0).path("id").asText(), released.toString());
             browser.screenshot("health");
         }
     }
