@@ -260,11 +260,14 @@ public final class WritePathBench {
                 System.out.printf("ratio bare proxy/direct: throughput %.2f, added p50 %.2f ms (the floor of any proxy; the gateway: %.2f)%n",
                         b.throughput() / d.throughput(), (p50(b) - p50(d)), g.throughput() / d.throughput());
             }
+            // issue 10's ratio: the consultation beside the visit the front desk records, a client's under a code (3,791 visits
+            // by 525 users in 2022: a code is how a visit counts towards unique users), which visit-service looks up as
+            // health-service looks up the consultation's code; a visit without a code is printed too, for what it is
             GatewayBench.Result n = totals.get(NAMED_VISITS);
-            System.out.printf("ratio health consultation/visit, both through the gateway: throughput %.2f (target >= 0.8), p50 %.2f vs %.2f ms%n",
-                    h.throughput() / g.throughput(), p50(h), p50(g));
             System.out.printf("ratio health consultation/visit for a registered client (both look the client up), both through the gateway: "
-                    + "throughput %.2f, p50 %.2f vs %.2f ms%n", h.throughput() / n.throughput(), p50(h), p50(n));
+                    + "throughput %.2f (target >= 0.8), p50 %.2f vs %.2f ms%n", h.throughput() / n.throughput(), p50(h), p50(n));
+            System.out.printf("ratio health consultation/anonymous visit (no client to look up), both through the gateway: throughput %.2f, "
+                    + "p50 %.2f vs %.2f ms%n", h.throughput() / g.throughput(), p50(h), p50(g));
             System.out.println("CPU per request (ms, summed over the rounds; this stack's processes, the shared PostgreSQL and the load generator):");
             cpuByTarget.forEach((target, delta) -> System.out.printf("  %-40s %s%n", target,
                     CpuMeter.perRequest(delta, totals.get(target).requests())));

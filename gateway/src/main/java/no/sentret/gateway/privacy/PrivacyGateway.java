@@ -4,6 +4,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import no.sentret.gateway.problem.Problems;
@@ -21,7 +22,14 @@ public class PrivacyGateway {
 
     public static final String PREFIX = "/api/privacy";
     static final String ADMIN = "admin";
+    private static final String AUDIT = PREFIX + "/audit";
+    private static final String EXPORT_TEMPLATE = PREFIX + "/clients/{clientCode}/export";
     private static final Pattern EXPORT = Pattern.compile("/api/privacy/clients/([^/]+)/export");
+    /**
+     * The paths answered here, as the public document names them: {@code gateway/src/main/openapi/privacy.yaml} documents
+     * exactly these (PublicApiDocumentTest), and a path added here without it fails that test.
+     */
+    public static final List<String> PATHS = List.of(AUDIT, EXPORT_TEMPLATE);
 
     private final AuditTrailFanOut trail;
     private final SubjectExport export;
@@ -44,7 +52,7 @@ public class PrivacyGateway {
         String path = ctx.normalizedPath();
         boolean get = ctx.request().method() == HttpMethod.GET;
         Matcher exportPath = EXPORT.matcher(path);
-        if (path.equals(PREFIX + "/audit")) {
+        if (path.equals(AUDIT)) {
             if (get) {
                 trail.answer(ctx, accessToken);
             } else {

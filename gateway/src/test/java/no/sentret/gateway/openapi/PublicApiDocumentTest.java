@@ -23,7 +23,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import no.sentret.gateway.GatewayConfig;
+import no.sentret.gateway.privacy.PrivacyGateway;
 import no.sentret.infra.testing.OpenApiContract;
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +38,8 @@ import org.junit.jupiter.api.Test;
 class PublicApiDocumentTest {
 
     static final String NAME = "sentret-api";
+    /** the gateway's own endpoints (its privacy requests), merged into the public document with the services' */
+    static final Path GATEWAY_OWN = Path.of("src/main/openapi/privacy.yaml");
 
     @Inject
     GatewayConfig config;
@@ -52,6 +56,8 @@ class PublicApiDocumentTest {
             services.add(new OpenApiMerger.ServiceDocument(route.getKey(), route.getValue().prefixes(),
                     route.getValue().stripPrefix(), OpenApiMerger.parse(Files.readString(committed))));
         }
+        // the gateway's own endpoints, documented by hand beside the code that answers them
+        services.add(new OpenApiMerger.ServiceDocument("privacy", List.of(PrivacyGateway.PREFIX), "", gatewayOwn()));
         String merged = OpenApiMerger.toYaml(OpenApiMerger.merge(services));
         if (Boolean.getBoolean("sentret.openapi.update")) {
             // written as merged: OpenApiContract's own update would normalise the OIDC provider's port away
@@ -59,6 +65,23 @@ class PublicApiDocumentTest {
         } else {
             assertNull(OpenApiContract.compare(NAME, merged));
         }
+    }
+
+    /** The gateway's own endpoints: PrivacyGateway answers exactly the paths its document names, no more, no fewer. */
+    @Test
+    void theGatewaysOwnEndpointsAreDocumentedExactly() throws IOException {
+        List<String> documented = new ArrayList<>();
+        gatewayOwn().path("paths").fieldNames().forEachRemaining(documented::add);
+        assertEquals(new TreeSet<>(PrivacyGateway.PATHS), new TreeSet<>(documented), GATEWAY_OWN + " against PrivacyGateway.PATHS");
+        JsonNode published = OpenApiMerger.parse(Files.readString(OpenApiContract.committedPath(NAME))).path("paths");
+        for (String path : PrivacyGateway.PATHS) {
+            JsonNode get = published.path(path).path("get");
+            assertEquals("[\"admin\"]", get.path("x-roles").toString(), path + " is published, for admin alone: " + get);
+        }
+    }
+
+    private static JsonNode gatewayOwn() throws IOException {
+        return OpenApiMerger.parse(Files.readString(GATEWAY_OWN));
     }
 
     @Test

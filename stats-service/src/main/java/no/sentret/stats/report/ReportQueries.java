@@ -54,7 +54,6 @@ public class ReportQueries {
         Set<String> users = new HashSet<>();
         int[] monthServices = new int[13];
         List<Set<String>> monthUsers = emptyMonths();
-        Map<String, Integer> areaServices = new HashMap<>();
         Map<String, Set<String>> areaUsers = new HashMap<>();
         Map<String, int[]> areaMonthServices = new HashMap<>();
         Map<String, List<Set<String>>> areaMonthUsers = new HashMap<>();
@@ -66,7 +65,6 @@ public class ReportQueries {
             int n = FactSnapshot.num(r[3]);
             services += n;
             monthServices[month] += n;
-            areaServices.merge(area, n, Integer::sum);
             areaMonthServices.computeIfAbsent(area, a -> new int[13])[month] += n;
             if (canon != null) {
                 users.add(canon);
@@ -87,8 +85,9 @@ public class ReportQueries {
             for (int m = 1; m <= 12; m++) {
                 areaMonths.add(new AnnualReport.AreaMonth(YearMonth.of(year, m).toString(), aUsers.get(m).size(), aServices[m]));
             }
+            // an area's year is the sum of its months
             areas.add(new AreaFigures(a.name(), areaUsers.getOrDefault(a.name(), Set.of()).size(),
-                    areaServices.getOrDefault(a.name(), 0), areaMonths));
+                    java.util.Arrays.stream(aServices).sum(), areaMonths));
         }
         return new AnnualReport(year, users.size(), newUsers(q, year, users), services, months, summary(months), areas,
                 demographics(q, users), feedback(q, year), health(q, year), legal(q, year), outreach(q, year));
