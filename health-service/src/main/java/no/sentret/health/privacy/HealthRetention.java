@@ -5,6 +5,7 @@ import java.time.Period;
 import java.util.List;
 import no.sentret.platform.privacy.retention.RetentionRule;
 import no.sentret.platform.privacy.retention.RetentionRules;
+import no.sentret.platform.privacy.subject.SubjectReleases;
 
 /**
  * How long health-service keeps what refers to clients (the kit's RetentionJob applies it nightly; periods
@@ -29,6 +30,8 @@ public class HealthRetention implements RetentionRules {
                         "delete from campaign_contact where occurred_at < ?1")),
                 // a cleared front-desk flag has done its work
                 new RetentionRule("health-team-invitation", Period.parse("P1Y"), List.of(
-                        "delete from health_team_invitation where cleared_at is not null and cleared_at < ?1")));
+                        "delete from health_team_invitation where cleared_at is not null and cleared_at < ?1")),
+                // the privacy officer's request for a client's records, a year after it was done with
+                SubjectReleases.RETENTION);
     }
 }

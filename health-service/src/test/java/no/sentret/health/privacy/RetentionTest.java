@@ -54,6 +54,13 @@ class RetentionTest {
         age(ancient, "1980-05-01T10:00:00Z");
         age(older, "1992-05-01T10:00:00Z");
 
+        // the privacy officer's requests: one left unanswered since 1990 goes, one released until 2020 stays (as of 1995)
+        String stale = newClient();
+        String standing = newClient();
+        execute("insert into subject_release (client_code, requested_at, requested_by) values ('" + stale + "', '1990-03-01T10:00:00Z', 'user-admin')");
+        execute("insert into subject_release (client_code, requested_at, requested_by, released_at, released_by, released_until) values ('"
+                + standing + "', '1990-03-01T10:00:00Z', 'user-admin', '1990-03-02T10:00:00Z', 'user-clinician', '2020-01-01T00:00:00Z')");
+
         List<RecordsDeIdentified> done = job.runOn(LocalDate.of(1995, 1, 1));
 
         assertEquals(0, count("select count(*) from consultation where id = ?::uuid", ancient));
@@ -61,7 +68,10 @@ class RetentionTest {
         assertEquals(1, count("select count(*) from consultation where id = ?::uuid and note is null", older), "the note is gone");
         assertEquals(2, count("select count(*) from service_line where consultation_id = ?::uuid", older), "the record stays");
         assertEquals(1, count("select count(*) from consultation where id = ?::uuid and note is not null", recent));
-        assertEquals(Set.of("consultation-note", "consultation"), done.stream().map(RecordsDeIdentified::recordType).collect(Collectors.toSet()));
+        assertEquals(0, count("select count(*) from subject_release where client_code = ?", stale), "the stale request is gone");
+        assertEquals(1, count("select count(*) from subject_release where client_code = ?", standing));
+        assertEquals(Set.of("consultation-note", "consultation", "export-request"),
+                done.stream().map(RecordsDeIdentified::recordType).collect(Collectors.toSet()));
         assertTrue(job.runOn(LocalDate.of(1995, 1, 1)).isEmpty(), "a second run finds nothing due");
 
         List<Received> events;
@@ -85,6 +95,12 @@ class RetentionTest {
                     ps.executeUpdate();
                 }
             }
+        }
+    }
+
+    private void execute(String sql) throws Exception {
+        try (Connection c = ds.getConnection(); java.sql.Statement statement = c.createStatement()) {
+            statement.executeUpdate(sql);
         }
     }
 

@@ -5,6 +5,7 @@ import java.time.Period;
 import java.util.List;
 import no.sentret.platform.privacy.retention.RetentionRule;
 import no.sentret.platform.privacy.retention.RetentionRules;
+import no.sentret.platform.privacy.subject.SubjectReleases;
 
 /**
  * How long legal-aid-service keeps what refers to clients (the kit's RetentionJob applies it nightly; periods
@@ -21,6 +22,8 @@ public class LegalRetention implements RetentionRules {
                         "update legal_case set note = null, client_code = null where (note is not null or client_code is not null) and closed_on is not null and closed_on < cast(?1 as date)")),
                 // an inquiry is unlinked after five years, unless a case opened from it is still open
                 new RetentionRule("legal-inquiry", Period.parse("P5Y"), List.of(
-                        "update legal_inquiry set client_code = null where client_code is not null and occurred_at < ?1 and not exists (select 1 from legal_case c where c.inquiry_id = legal_inquiry.id and c.closed_on is null)")));
+                        "update legal_inquiry set client_code = null where client_code is not null and occurred_at < ?1 and not exists (select 1 from legal_case c where c.inquiry_id = legal_inquiry.id and c.closed_on is null)")),
+                // the privacy officer's request for a client's records, a year after it was done with
+                SubjectReleases.RETENTION);
     }
 }

@@ -8,10 +8,12 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.Period;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import no.sentret.platform.audit.AuditLog;
+import no.sentret.platform.privacy.retention.RetentionRule;
 import no.sentret.platform.privacy.subject.SubjectRelease.Status;
 import no.sentret.platform.problem.ProblemException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -30,6 +32,13 @@ public class SubjectReleases {
     public static final String RELEASE = "RELEASE";
     /** the audit log's resource for the record keeper's list of what the privacy officer asks for */
     public static final String REQUESTS = "client-export-requests";
+
+    /**
+     * The retention of the requests, for a service's RetentionRules (those that export on release): a year after its
+     * release ended, or after it was asked for and never released; the request holds a client code, and is done.
+     */
+    public static final RetentionRule RETENTION = new RetentionRule("export-request", Period.parse("P1Y"), List.of(
+            "delete from subject_release where coalesce(released_until, requested_at) < ?1"));
 
     private static final String COLUMNS = "client_code, requested_at, requested_by, released_at, released_by, released_until";
 
