@@ -7,6 +7,7 @@ import { kiosk } from './kiosk.js';
 import { health } from './health.js';
 import { legal } from './legal.js';
 import { outreach } from './outreach.js';
+import { privacy } from './privacy.js';
 
 // Each screen and the roles that may see it (the API checks again).
 const SCREENS = [
@@ -17,6 +18,7 @@ const SCREENS = [
   { hash: '#/dashboard', label: 'nav.dashboard', roles: ['analyst'], show: (main) => dashboard(main, false) },
   { hash: '#/public', label: 'nav.public', roles: ['municipality', 'analyst'], show: (main) => dashboard(main, true) },
   { hash: '#/kiosk', label: 'nav.kiosk', roles: ['kiosk'], show: (main) => kiosk(main) },
+  { hash: '#/privacy', label: 'nav.privacy', roles: ['admin'], show: (main) => privacy(main) },
 ];
 
 let session;

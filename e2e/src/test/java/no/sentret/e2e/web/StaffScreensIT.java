@@ -424,6 +424,51 @@ class StaffScreensIT {
         }
     }
 
+    /**
+     * The privacy officer's screen: an access request across every service (health held back until a clinician
+     * releases it, then its rows), the document to hand over, and the trail of special-category reads.
+     */
+    @Test
+    void thePrivacyOfficerFetchesAnAccessRequestAndReadsTheTrail(Suite suite, Gateway gateway, Tokens tokens) {
+        String clinician = tokens.user("clinician");
+        String code = registeredClient(gateway, tokens, "/api/health/consultations?clientCode=", clinician);
+        Gateway.Reply consulted = gateway.post("/api/health/consultations", clinician, Map.of("clientCode", code,
+                "professionalType", "NURSE", "services", List.of(Map.of("category", "PEP"))));
+        assertEquals(201, consulted.status(), consulted.toString());
+        try (Browser browser = new Browser(suite.gatewayUrl(), TABLET_WIDTH, 1600)) {
+            browser.signIn("admin");
+            assertEquals(List.of("#/front-desk", "#/privacy"), nav(browser));
+            browser.open("#/privacy");
+            browser.waitFor(By.id("export-form"));
+            // the trail lists the clinician's reads (the consultations list the probe above made), with the daily counts
+            browser.waitUntil(d -> !d.findElements(By.cssSelector("#trail tbody tr")).isEmpty());
+            String daily = browser.driver.findElement(By.id("trail-daily")).getText();
+            assertTrue(daily.contains("clinician"), "the clinician's reads per day: " + daily);
+            Axe.check(browser, "privacy");
+
+            // the access request: every service answers; health's records wait for a clinician's release
+            browser.driver.findElement(By.id("p-code")).sendKeys(code.toLowerCase());
+            browser.click(By.cssSelector("#export-form button[type=submit]"));
+            By health = By.cssSelector("#export-sections tr[data-service='health']");
+            browser.waitFor(health);
+            assertEquals(5, browser.driver.findElements(By.cssSelector("#export-sections tbody tr")).size());
+            assertTrue(browser.driver.findElement(health).getText().contains("Venter på frigivelse"),
+                    browser.driver.findElement(health).getText());
+            assertTrue(browser.driver.findElement(By.cssSelector("#export-sections tr[data-service='visit']")).getText()
+                    .contains("rader"), "the front desk's part counts its rows");
+            assertTrue(browser.driver.findElement(By.id("export-download")).getAttribute("download").endsWith(code + ".json"));
+
+            // released by a clinician, asked again: health's part holds the consultation
+            Gateway.Reply released = gateway.post("/api/health/export-requests/" + code + "/release", clinician, null);
+            assertEquals(200, released.status(), released.toString());
+            browser.click(By.cssSelector("#export-form button[type=submit]"));
+            browser.waitUntil(d -> d.findElement(health).getText().contains("frigitt til"));
+            assertTrue(browser.driver.findElement(health).getText().startsWith("Helse"), browser.driver.findElement(health).getText());
+            Axe.check(browser, "privacy-export");
+            browser.screenshot("privacy");
+        }
+    }
+
     @Test
     void theFrontDeskSeesTheActiveAlertsAndTheHealthFlagAndNothingMore(Suite suite, Gateway gateway, Tokens tokens) {
         String staff = tokens.user("staff");

@@ -35,7 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed(Roles.CLINICIAN)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Data-subject requests", description = "The privacy officer's export of what is held under a client code (admin), "
-        + "and the clinicians' release of the health records in it. Audited.")
+        + "and the record keepers' release of special-category records in it (clinicians, lawyers). Audited.")
 @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "403", description = FORBIDDEN, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
 public class ExportReleaseResource {
