@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import no.sentret.stats.ingest.EventParser;
+import no.sentret.stats.ingest.InvalidEventException;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -27,8 +29,34 @@ import org.apache.kafka.common.serialization.StringDeserializer;
  * topics from the beginning as many times as it takes to reach {@link #MIN_EVENTS_PER_PASS} records (seconds
  * each); the rate is the median pass, printed with the slowest and fastest, and the CPU each event cost the
  * consumer's JVM and the broker over all measured passes (steadier than the rate on a loaded machine).
+ *
+ * <p>The same passes with {@link #PARSE} instead of {@link #TOUCH} measure a consumer that reads each event with the
+ * stats-service's own parser ({@code ingest.EventParser}, the checkout's) and does nothing else: the first thing any
+ * exact replay has to do with an event, so the ceiling of every way of storing the figures.
  */
 final class BareConsumer {
+
+    /** What a pass does with each record's value; the sum of the answers must not be 0 (the values were read). */
+    interface ValueReader {
+        long read(byte[] value);
+    }
+
+    /** the bare consumer: touches the value's bytes */
+    static final ValueReader TOUCH = value -> value.length;
+
+    /** the parsing consumer: the stats-service's parser, counting the events it reads as valid */
+    static final ValueReader PARSE = new ValueReader() {
+        private final EventParser parser = new EventParser();
+
+        @Override
+        public long read(byte[] value) {
+            try {
+                return parser.parse(value).eventId() == null ? 0 : 1;
+            } catch (InvalidEventException e) {
+                return 0;
+            }
+        }
+    };
 
     static final int PASSES = 5;
     static final long MIN_EVENTS_PER_PASS = 2_000_000;
@@ -49,6 +77,10 @@ final class BareConsumer {
     }
 
     static Rate measure(String bootstrap, List<String> topics, long events, ProcessHandle broker) {
+        return measure(bootstrap, topics, events, broker, TOUCH);
+    }
+
+    static Rate measure(String bootstrap, List<String> topics, long events, ProcessHandle broker, ValueReader reader) {
         long rounds = Math.max(1, (MIN_EVENTS_PER_PASS + events - 1) / events);
         CpuMeter cpu = new CpuMeter().add("consumer", ProcessHandle.current()).add("broker", broker);
         try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(properties(bootstrap), new StringDeserializer(),
@@ -60,14 +92,14 @@ final class BareConsumer {
                 }
             }
             c.assign(parts);
-            readFromStart(c, parts, events); // warm-up: the bench's JIT, the broker's page cache
+            readFromStart(c, parts, events, reader); // warm-up: the bench's JIT, the broker's page cache
             Map<String, Long> before = cpu.snapshotMillis();
             double[] rates = new double[PASSES];
             for (int p = 0; p < PASSES; p++) {
                 long start = System.nanoTime();
                 long read = 0;
                 for (long r = 0; r < rounds; r++) {
-                    read += readFromStart(c, parts, events);
+                    read += readFromStart(c, parts, events, reader);
                 }
                 rates[p] = read / ((System.nanoTime() - start) / 1e9);
             }
@@ -81,19 +113,20 @@ final class BareConsumer {
     }
 
     /** Reads the topics from their beginning until {@code events} records; returns how many were read. */
-    private static long readFromStart(KafkaConsumer<String, byte[]> c, List<TopicPartition> parts, long events) {
+    private static long readFromStart(KafkaConsumer<String, byte[]> c, List<TopicPartition> parts, long events,
+                                      ValueReader reader) {
         c.seekToBeginning(parts);
         long read = 0;
-        long bytes = 0;
+        long answers = 0;
         while (read < events) {
             ConsumerRecords<String, byte[]> rs = c.poll(Duration.ofMillis(500));
             for (ConsumerRecord<String, byte[]> r : rs) {
-                bytes += r.value().length; // touch the value, as the replay does
+                answers += reader.read(r.value()); // at least touch the value, as the replay does
             }
             read += rs.count();
         }
-        if (bytes == 0) {
-            throw new IllegalStateException("the topics' values are empty");
+        if (answers == 0) {
+            throw new IllegalStateException("the topics' values are empty or none is a valid event");
         }
         return read;
     }

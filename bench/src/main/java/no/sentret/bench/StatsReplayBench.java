@@ -51,7 +51,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * Replay speed and freshness of the stats-service (issue 4).
  * <ol>
  *   <li>Produces N events (default 1,000,000) to the four service topics of a local broker.</li>
- *   <li>A bare KafkaConsumer reads them all (the ceiling: what Kafka alone delivers here).</li>
+ *   <li>A bare KafkaConsumer reads them all (the ceiling: what Kafka alone delivers here), then one that also parses
+ *   each with the stats-service's parser (the ceiling of any replay that reads its events).</li>
  *   <li>The packaged stats-service (quarkus-run.jar, prod profile) starts on an empty database and
  *   replays everything: events/s from its first stored offset until every offset is stored.</li>
  *   <li>Freshness under steady load: background events at a fixed rate plus probe events; the time
@@ -132,6 +133,9 @@ public final class StatsReplayBench {
         ProcessHandle broker = CpuMeter.descendant(work.resolve("kafka").resolve("server.properties").toString());
         BareConsumer.Rate bare = BareConsumer.measure(bootstrap, TOPICS, events, broker);
         System.out.println("bare KafkaConsumer: " + bare);
+        BareConsumer.Rate parsing = BareConsumer.measure(bootstrap, TOPICS, events, broker, BareConsumer.PARSE);
+        System.out.printf("parsing KafkaConsumer (the checkout's EventParser, nothing stored): %s = %.1f %% of the bare%n",
+                parsing, 100 * parsing.median() / bare.median());
         int port = KafkaBroker.freePort();
         Process app = startApp(build, port, pg.jdbcUrl(database), bootstrap, issuer, work.resolve(database + ".log"),
                 work.resolve(database + ".jfr"));
@@ -146,8 +150,12 @@ public final class StatsReplayBench {
             annualLatency(port, token);
             String fresh = freshness(bootstrap, port, token, rate, probes, probeMonth);
             String rebuild = rebuild(port, token); // last: the old generation's rows are deleted after the switch
-            return String.format("%s:%n  bare %s%n  replay %,.0f events/s = %.1f %% of the median; %s%n  %s; %s; load average %s",
-                    build, bare, replay.rate(), 100 * replay.rate() / bare.median(), replay.cpu(), rebuild, fresh, load);
+            return String.format("%s:%n  bare %s%n  parsing %s = %.1f %% of the bare%n"
+                            + "  replay %,.0f events/s = %.1f %% of the bare's median, %.1f %% of the parsing one's; %s%n"
+                            + "  %s; %s; load average %s",
+                    build, bare, parsing, 100 * parsing.median() / bare.median(), replay.rate(),
+                    100 * replay.rate() / bare.median(), 100 * replay.rate() / parsing.median(), replay.cpu(), rebuild,
+                    fresh, load);
         } finally {
             app.destroy();
             app.waitFor();
