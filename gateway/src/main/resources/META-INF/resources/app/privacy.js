@@ -15,6 +15,8 @@ addTexts({
     'p.trail': 'Hvem har lest helse- og advokatjournaler', 'p.actor': 'Bruker', 'p.from': 'Fra dato', 'p.to': 'Til dato', 'p.show': 'Vis',
     'p.at': 'Tidspunkt', 'p.roles': 'Roller', 'p.action': 'Handling', 'p.resource': 'Hva', 'p.resourceId': 'Hvilken',
     'p.daily': 'Lesinger per bruker og dag', 'p.day': 'Dag', 'p.reads': 'Lesinger', 'p.totals': 'Oppføringer i alt: {0}',
+    'p.erase': 'Sletting', 'p.eraseWhat': 'Sletter klienten {0} og kodene som er slått sammen med den: klientregisteret, sosialfaglige samtaler og merknader slettes, besøk i Stua blir anonyme, helse, advokatbistand og oppsøkende sletter det de har på kodene, og statistikken teller åpne perioder på nytt (avsluttede år står). Det kan ikke angres. Last ned dokumentet først hvis klienten har bedt om innsyn.',
+    'p.eraseType': 'Skriv koden {0} for å bekrefte', 'p.eraseButton': 'Slett klienten for godt', 'p.erased': '{0} er slettet (koder: {1}).',
     service: { visit: 'Resepsjon og sosialfaglig', health: 'Helse', legal: 'Advokatbistand', outreach: 'Oppsøkende', stats: 'Statistikk' },
   },
   en: {
@@ -26,14 +28,16 @@ addTexts({
     'p.trail': 'Who read health and legal records', 'p.actor': 'User', 'p.from': 'From date', 'p.to': 'To date', 'p.show': 'Show',
     'p.at': 'Time', 'p.roles': 'Roles', 'p.action': 'Action', 'p.resource': 'What', 'p.resourceId': 'Which',
     'p.daily': 'Reads per user and day', 'p.day': 'Day', 'p.reads': 'Reads', 'p.totals': 'Entries in all: {0}',
+    'p.erase': 'Erasure', 'p.eraseWhat': 'Erases the client {0} and the codes merged into it: the client registry, social consultations and flags are deleted, Stua visits become anonymous, health, legal aid and outreach delete what they hold under the codes, and the statistics recount open periods (closed years stand). It cannot be undone. Download the document first if the client asked for access.',
+    'p.eraseType': 'Type the code {0} to confirm', 'p.eraseButton': 'Erase the client for good', 'p.erased': '{0} is erased (codes: {1}).',
     service: { visit: 'Front desk and social work', health: 'Health', legal: 'Legal aid', outreach: 'Outreach', stats: 'Statistics' },
   },
 });
 
 /**
  * The privacy officer's screen (admin): a data subject's access request across every service, with what each
- * holds or whether its record keeper has yet to release it, and the document to hand over; and the trail of
- * special-category reads with each user's reads per day.
+ * holds or whether its record keeper has yet to release it, and the document to hand over; the erasure of what is
+ * held, once the code is typed again; and the trail of special-category reads with each user's reads per day.
  */
 export function privacy(main) {
   main.append(el('h1', { text: t('p.title') }), exportRequest(), auditTrail());
@@ -58,7 +62,27 @@ function showExport(target, exported) {
   const blob = new Blob([JSON.stringify(exported, null, 2)], { type: 'application/json' });
   target.replaceChildren(
     table('export-sections', t('p.export'), [t('p.service'), t('p.state')], rows),
-    el('a', { id: 'export-download', href: URL.createObjectURL(blob), download: `innsyn-${exported.clientCode}.json`, text: t('p.download') }));
+    el('a', { id: 'export-download', href: URL.createObjectURL(blob), download: `innsyn-${exported.clientCode}.json`, text: t('p.download') }),
+    erasure(exported.clientCode, target));
+}
+
+/**
+ * Erasure cannot be undone, so it is offered only beside what is held (the export just fetched), says what it
+ * deletes, and waits until the officer has typed the code again: a slip of the hand in the access request's field
+ * cannot erase another client. The answer replaces the export, which no longer holds.
+ */
+function erasure(code, exportResult) {
+  const error = errorBox('erase-error');
+  const typed = input('erase-code', { autocomplete: 'off', maxlength: 12, class: 'short' });
+  const button = el('button', { type: 'submit', class: 'danger', id: 'erase-button', text: t('p.eraseButton'), disabled: true });
+  typed.addEventListener('input', () => { button.disabled = typed.value.trim().toUpperCase() !== code; });
+  const form = el('form', { id: 'erase-form', class: 'inline' },
+    field('erase-code', t('p.eraseType', code), typed), button, error);
+  const erased = (answer) => t('p.erased', answer.clientCode, answer.codes.join(', '));
+  onSubmit(form, error, () => api('POST', `/api/clients/${encodeURIComponent(code)}/erase`), erased,
+    (answer) => exportResult.replaceChildren(el('p', { id: 'erase-result', text: erased(answer) })));
+  return el('section', { 'aria-labelledby': 'erase-h', id: 'erase-section' },
+    el('h3', { id: 'erase-h', text: t('p.erase') }), el('p', { class: 'note', text: t('p.eraseWhat', code) }), form);
 }
 
 /** "n rows in k kinds", or that the record keeper has yet to release them. */

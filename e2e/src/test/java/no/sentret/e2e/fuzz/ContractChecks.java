@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import no.sentret.e2e.Gateway.Reply;
+import no.sentret.e2e.contract.ResponseSchemas;
 
 /**
  * What every answer must be, whatever was sent: never a 5xx; a 4xx is a problem document
@@ -50,6 +51,21 @@ final class ContractChecks {
             }
         }
         return broken;
+    }
+
+    /**
+     * A success's status and JSON body against the operation's documented answer (what a client generated from
+     * the contract would parse); empty when they keep it. Documents (HTML, PDF, CSV) are not JSON and not checked here.
+     */
+    static String answerKeepsItsSchema(ResponseSchemas schemas, Operation operation, Reply reply) {
+        String type = reply.contentType() == null ? "" : reply.contentType();
+        if (reply.status() != 204 && !type.startsWith("application/json")) {
+            String documented = schemas.violations(operation.method(), operation.path(), reply.status(), null);
+            return documented.startsWith("HTTP ") ? documented : "";
+        }
+        String off = schemas.violations(operation.method(), operation.path(), reply.status(),
+                reply.status() == 204 ? "null" : reply.body());
+        return off.isEmpty() ? "" : "a " + reply.status() + " answer off its documented schema: " + off;
     }
 
     /** An invalid request answered about another field than the one broken: that rule was not tried. */

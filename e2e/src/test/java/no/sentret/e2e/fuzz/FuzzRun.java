@@ -14,6 +14,7 @@ import no.sentret.e2e.Gateway;
 import no.sentret.e2e.Gateway.Reply;
 import no.sentret.e2e.SuiteUnderTest;
 import no.sentret.e2e.Tokens;
+import no.sentret.e2e.contract.ResponseSchemas;
 import no.sentret.e2e.fuzz.RequestFactory.Recipe;
 
 /**
@@ -31,6 +32,7 @@ final class FuzzRun implements AutoCloseable {
     private final Owned owned = new Owned();
     private final RequestFactory requests = new RequestFactory(owned);
     private final DataFingerprint fingerprints;
+    private final ResponseSchemas responses = ResponseSchemas.read(FuzzSettings.document());
     private final Map<String, String> tokenByRole = new HashMap<>();
     private long tokensFetchedAt = System.nanoTime();
     private final Map<String, Map<String, Integer>> statusesByOperation = new LinkedHashMap<>();
@@ -115,6 +117,10 @@ final class FuzzRun implements AutoCloseable {
             }
         }
         if (reply.status() >= 200 && reply.status() < 300) {
+            String off = ContractChecks.answerKeepsItsSchema(responses, operation, reply);
+            if (!off.isEmpty()) {
+                broken.add(off);
+            }
             owned.learn(operation, json(reply.body()));
             if (operation.path().endsWith("/erase")) {
                 owned.erased(request.path.get("code"));

@@ -20,6 +20,7 @@ import java.util.function.Supplier;
 import no.sentret.e2e.Gateway;
 import no.sentret.e2e.SuiteUnderTest;
 import no.sentret.e2e.Tokens;
+import no.sentret.e2e.contract.ResponseSchemas;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -38,6 +39,8 @@ class SubjectRequestIT {
     private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
     private static final Duration DEADLINE = Duration.ofSeconds(120);
     private static final List<String> SECTIONS = List.of("visit", "health", "legal", "outreach", "stats");
+    private static final ResponseSchemas CONTRACT = ResponseSchemas.published();
+    private static final String EXPORT = "/api/privacy/clients/{clientCode}/export";
 
     @Test
     void exportThenErasureAcrossEveryService(Gateway gateway, Tokens tokens) {
@@ -88,7 +91,7 @@ class SubjectRequestIT {
         assertEquals(closedCounted, closedFrozen, "freezing changes no figure");
 
         // the officer asks: health and legal aid hold their records back until their record keepers release them (issue 10)
-        JsonNode asked = ok(gateway.get("/api/privacy/clients/" + code + "/export", admin));
+        JsonNode asked = ok(keepsContract(EXPORT, gateway.get("/api/privacy/clients/" + code + "/export", admin)));
         for (String s : List.of("health", "legal")) {
             JsonNode section = asked.path("sections").path(s);
             assertEquals(0, section.path("records").size(), s + " holds its records back: " + section);
@@ -101,7 +104,7 @@ class SubjectRequestIT {
         assertEquals("RELEASED", ok(gateway.post("/api/legal-aid/export-requests/" + code + "/release", lawyer, null)).path("status").asText());
 
         // released: the export, one request, a part per service, each read audited under the request's trace
-        JsonNode export = ok(gateway.get("/api/privacy/clients/" + code.toLowerCase() + "/export", admin));
+        JsonNode export = ok(keepsContract(EXPORT, gateway.get("/api/privacy/clients/" + code.toLowerCase() + "/export", admin)));
         assertEquals(code, export.path("clientCode").asText());
         assertEquals(Set.copyOf(SECTIONS), fieldNames(export.path("sections")), export.toString());
         JsonNode sections = export.path("sections");
@@ -240,7 +243,7 @@ class SubjectRequestIT {
         Set<String> services = new HashSet<>();
         while (!services.containsAll(expected) && System.nanoTime() < deadline) {
             services.clear();
-            for (JsonNode item : ok(gateway.get("/api/privacy/audit?size=200", admin)).path("items")) {
+            for (JsonNode item : ok(keepsContract("/api/privacy/audit", gateway.get("/api/privacy/audit?size=200", admin))).path("items")) {
                 if (trace.equals(item.path("requestId").asText()) && "client-export".equals(item.path("resource").asText())
                         && "READ".equals(item.path("action").asText())) {
                     services.add(item.path("service").asText());
@@ -314,6 +317,15 @@ class SubjectRequestIT {
         Set<String> names = new HashSet<>();
         node.fieldNames().forEachRemaining(names::add);
         return names;
+    }
+
+    /**
+     * The gateway's own answers (its privacy endpoints, documented by hand in gateway/src/main/openapi/privacy.yaml)
+     * against the published contract's schema, which refers to each service's own schemas for their sections.
+     */
+    private static Gateway.Reply keepsContract(String template, Gateway.Reply reply) {
+        assertEquals("", CONTRACT.violations("GET", template, reply.status(), reply.body()), template + ": " + reply);
+        return reply;
     }
 
     private static JsonNode ok(Gateway.Reply reply) {

@@ -163,6 +163,10 @@ class StaffScreensIT {
         assertTrue(roster.status() == 201 || roster.status() == 409, roster.toString());
         String lawyerId = ok(gateway.get("/api/legal-aid/lawyers/me", lawyer)).path("id").asText();
         String code = registeredClient(gateway, tokens, "/api/legal-aid/inquiries?clientCode=", lawyer);
+        // the privacy officer asks for what is held under the code: legal aid's part waits in the lawyers' list
+        String admin = tokens.user("admin");
+        JsonNode asked = ok(gateway.get("/api/privacy/clients/" + code + "/export", admin)).path("sections").path("legal");
+        assertEquals("REQUESTED", asked.path("release").path("status").asText(), asked.toString());
         LocalDate today = LocalDate.now(OSLO);
         LocalTime start = freeHour(gateway, coordinator, today);
         // a substitute on the roster (any subject will do for the plan: it need not sign in)
@@ -316,6 +320,15 @@ class StaffScreensIT {
             JsonNode voided = ok(gateway.get("/api/legal-aid/inquiries/" + mistaken, lawyer));
             assertTrue(voided.path("voided").asBoolean(), voided.toString());
             Axe.check(browser, "legal-lawyer-void");
+
+            // the privacy officer's request, released from the lawyer's list: the officer's export now holds the case
+            By request = By.cssSelector("#export-request-list tr[data-request='" + code + "']");
+            browser.waitFor(request);
+            browser.click(By.cssSelector("#export-request-list tr[data-request='" + code + "'] .release-export"));
+            browser.waitUntil(d -> d.findElements(request).isEmpty());
+            JsonNode released = ok(gateway.get("/api/privacy/clients/" + code + "/export", admin)).path("sections").path("legal");
+            assertEquals("RELEASED", released.path("release").path("status").asText(), released.toString());
+            assertTrue(released.path("records").toString().contains(caseId), "the case in the officer's export: " + released);
         }
     }
 
@@ -466,7 +479,30 @@ class StaffScreensIT {
             assertTrue(browser.driver.findElement(health).getText().startsWith("Helse"), browser.driver.findElement(health).getText());
             Axe.check(browser, "privacy-export");
             browser.screenshot("privacy");
+
+            // erasure, beside the export: the button waits until the code is typed again, and another code will not do
+            WebElement erase = browser.driver.findElement(By.id("erase-button"));
+            assertFalse(erase.isEnabled(), "nothing typed yet");
+            WebElement typed = browser.driver.findElement(By.id("erase-code"));
+            typed.sendKeys(otherCode(code));
+            assertFalse(erase.isEnabled(), "another client's code");
+            typed.clear();
+            typed.sendKeys(code.toLowerCase());
+            assertTrue(erase.isEnabled(), "the code typed again");
+            browser.click(By.id("erase-button"));
+            browser.waitFor(By.id("erase-result"));
+            assertTrue(browser.driver.findElement(By.id("erase-result")).getText().contains(code),
+                    browser.driver.findElement(By.id("erase-result")).getText());
+            // the registry no longer knows the code
+            assertEquals(404, gateway.get("/api/clients/" + code, tokens.user("admin")).status());
+            Axe.check(browser, "privacy-erased");
         }
+    }
+
+    /** A well-formed code that is not {@code code}: its first letter moved on by one. */
+    private static String otherCode(String code) {
+        char first = code.charAt(0) == 'Z' ? 'A' : (char) (code.charAt(0) + 1);
+        return first + code.substring(1);
     }
 
     @Test

@@ -95,11 +95,8 @@ public class SubjectRecords {
 
     /** JDBC's types as JSON-friendly ones: instants and dates in ISO-8601, not epoch numbers. */
     private static Object plain(Object value) {
-        if (value instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
+        if (value instanceof Timestamp || value instanceof OffsetDateTime) {
+            return instant(value);
         }
         if (value instanceof Date d) {
             return d.toLocalDate();
@@ -108,5 +105,16 @@ public class SubjectRecords {
             return String.valueOf(value);
         }
         return value;
+    }
+
+    /** A timestamp column's value as JDBC hands it over (the driver's or Hibernate's type), as an instant; null stays null. */
+    static Instant instant(Object value) {
+        if (value instanceof Timestamp t) {
+            return t.toInstant();
+        }
+        if (value instanceof OffsetDateTime o) {
+            return o.toInstant();
+        }
+        return (Instant) value;
     }
 }

@@ -7,7 +7,6 @@ import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.Period;
 import java.util.List;
 import java.util.Optional;
@@ -121,18 +120,8 @@ public class SubjectReleases {
     }
 
     private static SubjectRelease release(Object[] row) {
-        Instant releasedAt = instant(row[3]);
-        return new SubjectRelease((String) row[0], releasedAt == null ? Status.REQUESTED : Status.RELEASED, instant(row[1]),
-                (String) row[2], releasedAt, (String) row[4], instant(row[5]));
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return (Instant) value;
+        Instant releasedAt = SubjectRecords.instant(row[3]);
+        return new SubjectRelease((String) row[0], releasedAt == null ? Status.REQUESTED : Status.RELEASED, SubjectRecords.instant(row[1]),
+                (String) row[2], releasedAt, (String) row[4], SubjectRecords.instant(row[5]));
     }
 }
