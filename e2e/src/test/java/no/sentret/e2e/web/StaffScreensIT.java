@@ -143,11 +143,7 @@ class StaffScreensIT {
             Axe.check(browser, "health-void");
 
             // the privacy officer's request, released from the list: the officer's export now holds the consultation
-            By request = By.cssSelector("#export-request-list tr[data-request='" + code + "']");
-            browser.waitFor(request);
-            browser.click(By.cssSelector("#export-request-list tr[data-request='" + code + "'] .release-export"));
-            browser.waitUntil(d -> d.findElements(request).isEmpty());
-            JsonNode released = ok(gateway.get("/api/privacy/clients/" + code + "/export", admin)).path("sections").path("health");
+            JsonNode released = releaseFromList(browser, gateway, admin, code, "health");
             assertEquals("RELEASED", released.path("release").path("status").asText(), released.toString());
             assertEquals(consultationId, released.path("records").path("consultations").path(0).path("id").asText(), released.toString());
             browser.screenshot("health");
@@ -322,11 +318,7 @@ class StaffScreensIT {
             Axe.check(browser, "legal-lawyer-void");
 
             // the privacy officer's request, released from the lawyer's list: the officer's export now holds the case
-            By request = By.cssSelector("#export-request-list tr[data-request='" + code + "']");
-            browser.waitFor(request);
-            browser.click(By.cssSelector("#export-request-list tr[data-request='" + code + "'] .release-export"));
-            browser.waitUntil(d -> d.findElements(request).isEmpty());
-            JsonNode released = ok(gateway.get("/api/privacy/clients/" + code + "/export", admin)).path("sections").path("legal");
+            JsonNode released = releaseFromList(browser, gateway, admin, code, "legal");
             assertEquals("RELEASED", released.path("release").path("status").asText(), released.toString());
             assertTrue(released.path("records").toString().contains(caseId), "the case in the officer's export: " + released);
         }
@@ -587,6 +579,18 @@ class StaffScreensIT {
             sleep(300);
         }
         return ok(gateway.get("/api/clients?codePrefix=" + code, staff)).get(0).path("askToSeeHealthTeam").asBoolean() == wanted;
+    }
+
+    /**
+     * Releases the privacy officer's request for {@code code} from the record keeper's list on the screen, waits
+     * until it has left the list, and answers the officer's export section of that service.
+     */
+    private static JsonNode releaseFromList(Browser browser, Gateway gateway, String admin, String code, String section) {
+        By request = By.cssSelector("#export-request-list tr[data-request='" + code + "']");
+        browser.waitFor(request);
+        browser.click(By.cssSelector("#export-request-list tr[data-request='" + code + "'] .release-export"));
+        browser.waitUntil(d -> d.findElements(request).isEmpty());
+        return ok(gateway.get("/api/privacy/clients/" + code + "/export", admin)).path("sections").path(section);
     }
 
     /** Voids the record of a row (or list item) through its void control, with a reason. */

@@ -230,12 +230,15 @@ final class ReportHtml extends DocumentWriter {
                     count("annual:areas[" + i + "].services", a.services()));
         }
         endTable();
-        areaMonths(labels, "uniquePersons", t.msg("areas.byMonth.persons"));
-        areaMonths(labels, "services", t.msg("areas.byMonth.services"));
+        areaMonths(labels, "uniquePersons", AnnualReport.AreaMonth::uniquePersons, t.msg("areas.byMonth.persons"));
+        areaMonths(labels, "services", AnnualReport.AreaMonth::services, t.msg("areas.byMonth.services"));
     }
 
-    /** A month per row, an area per column: one of an area-month's two figures (persons or services). */
-    private void areaMonths(List<String> areaLabels, String figure, String heading) {
+    /**
+     * A month per row, an area per column: one of an area-month's two figures (persons or services); {@code figure}
+     * is its field's name in the JSON report, which each cell names as its source.
+     */
+    private void areaMonths(List<String> areaLabels, String figure, Function<AnnualReport.AreaMonth, Integer> value, String heading) {
         h.element("h3", heading);
         List<String> titles = new ArrayList<>();
         titles.add(t.msg("months.month"));
@@ -245,8 +248,7 @@ final class ReportHtml extends DocumentWriter {
             Cell[] cells = new Cell[r.areas().size()];
             for (int a = 0; a < cells.length; a++) {
                 AnnualReport.AreaMonth am = r.areas().get(a).months().get(m);
-                cells[a] = count("annual:areas[" + a + "].months[" + m + "]." + figure,
-                        figure.equals("services") ? am.services() : am.uniquePersons());
+                cells[a] = count("annual:areas[" + a + "].months[" + m + "]." + figure, value.apply(am));
             }
             row(t.month(r.months().get(m).month()), cells);
         }
