@@ -97,6 +97,11 @@ export function t(key, ...args) {
   return String(text).replace(/\{(\d)\}/g, (m, i) => String(args[Number(i)]));
 }
 
+/** A count in its grammatical number: the singular key's text for exactly one ("1 rad"), the plural's otherwise ("2 rader"). */
+export function counted(n, one, many) {
+  return t(n === 1 ? one : many, n);
+}
+
 /** The label of an enum value in a group (area, gender, activity, region); the value itself when unknown. */
 export function label(group, value) {
   return (TEXTS[current][group] || {})[value] || value;

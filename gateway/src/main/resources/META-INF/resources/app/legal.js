@@ -1,6 +1,6 @@
 import { api, ApiError } from './api.js';
 import { exportRequests } from './releases.js';
-import { t, label, addTexts } from './i18n.js';
+import { t, counted, label, addTexts } from './i18n.js';
 import { el } from './dom.js';
 import { field, input, select, checks, checked, errorBox, submit, onSubmit, valueOf, voidControl, table, section, osloDay } from './forms.js';
 
@@ -27,7 +27,7 @@ addTexts({
     'l.openCases': 'Åpne saker', 'l.openedOn': 'Åpnet', 'l.close': 'Avslutt', 'l.outcome': 'Utfall', 'l.referredTo': 'Henvist til', 'l.closed': 'Saken er avsluttet.',
     'l.closeCase': 'Avslutt saken fra {0}', 'l.pickShift': 'Velg en vakt i vaktplanen for å registrere henvendelser.',
     'l.term': 'Planlegg et semester', 'l.termFrom': 'Første dag', 'l.termTo': 'Siste dag', 'l.weekday': 'Ukedag', 'l.inTurn': 'Advokatene, etter tur uke for uke',
-    'l.skipDates': 'Uker uten vakt (datoer, f.eks. 2026-04-01, 2026-04-08)', 'l.planTerm': 'Planlegg semesteret', 'l.termPlanned': '{0} vakter planlagt.',
+    'l.skipDates': 'Uker uten vakt (datoer, f.eks. 2026-04-01, 2026-04-08)', 'l.planTerm': 'Planlegg semesteret', 'l.termPlanned': '{0} planlagt.', 'l.shift': '{0} vakt', 'l.shiftsN': '{0} vakter',
     'l.substitute': 'Gi vakten til', 'l.substituteDone': 'Vakten er gitt til en annen advokat.', 'l.substituteFor': 'Ny advokat for vakten {0}',
     'l.inquiryAt': 'henvendelsen kl. {0}', 'l.caseOf': 'saken fra {0}', 'l.meetings': 'Oppfølgingsmøter', 'l.meetingShift': 'Møte på vakten',
     'l.recordMeeting': 'Registrer møte', 'l.meetingDone': 'Møtet er registrert.', 'l.meetingFor': 'Oppfølgingsmøte i saken fra {0}', 'l.noLaterShift': 'ingen senere vakt',
@@ -57,7 +57,7 @@ addTexts({
     'l.openCases': 'Open cases', 'l.openedOn': 'Opened', 'l.close': 'Close', 'l.outcome': 'Outcome', 'l.referredTo': 'Referred to', 'l.closed': 'The case is closed.',
     'l.closeCase': 'Close the case of {0}', 'l.pickShift': 'Pick a shift in the plan to record its inquiries.',
     'l.term': 'Plan a term', 'l.termFrom': 'First day', 'l.termTo': 'Last day', 'l.weekday': 'Weekday', 'l.inTurn': 'The lawyers, in turn week by week',
-    'l.skipDates': 'Weeks without a shift (dates, e.g. 2026-04-01, 2026-04-08)', 'l.planTerm': 'Plan the term', 'l.termPlanned': '{0} shifts planned.',
+    'l.skipDates': 'Weeks without a shift (dates, e.g. 2026-04-01, 2026-04-08)', 'l.planTerm': 'Plan the term', 'l.termPlanned': '{0} planned.', 'l.shift': '{0} shift', 'l.shiftsN': '{0} shifts',
     'l.substitute': 'Give the shift to', 'l.substituteDone': 'The shift is given to another lawyer.', 'l.substituteFor': 'New lawyer for the shift {0}',
     'l.inquiryAt': 'the inquiry at {0}', 'l.caseOf': 'the case of {0}', 'l.meetings': 'Follow-up meetings', 'l.meetingShift': 'Meeting on the shift',
     'l.recordMeeting': 'Record meeting', 'l.meetingDone': 'The meeting is recorded.', 'l.meetingFor': 'Follow-up meeting in the case of {0}', 'l.noLaterShift': 'no later shift',
@@ -189,7 +189,7 @@ function termForm(lawyers, names, reload) {
     const skip = valueOf(form, 't-skip').split(/[\s,;]+/).filter((d) => d);
     if (skip.length) body.skipDates = skip;
     return api('POST', '/api/legal-aid/shifts/term', body);
-  }, (planned) => t('l.termPlanned', Array.isArray(planned) ? planned.length : (planned.shifts || []).length), reload);
+  }, (planned) => t('l.termPlanned', counted(Array.isArray(planned) ? planned.length : (planned.shifts || []).length, 'l.shift', 'l.shiftsN')), reload);
 }
 
 function planForm(lawyers, names, reload) {

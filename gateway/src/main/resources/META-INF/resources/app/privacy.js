@@ -1,5 +1,5 @@
 import { api } from './api.js';
-import { t, label, addTexts } from './i18n.js';
+import { t, counted, label, addTexts } from './i18n.js';
 import { el } from './dom.js';
 import { field, input, errorBox, onSubmit, valueOf, table, section, when, osloDay } from './forms.js';
 
@@ -10,8 +10,8 @@ addTexts({
     'nav.privacy': 'Personvern',
     'p.title': 'Personvern', 'p.export': 'Innsynskrav', 'p.code': 'Klientkode', 'p.ask': 'Hent alt som er registrert på koden',
     'p.explain': 'Helse og advokatbistand gir ut journalen først når en kliniker eller advokat har frigitt den (fra deres liste). Spør igjen når de har gjort det.',
-    'p.service': 'Tjeneste', 'p.state': 'Status', 'p.rows': '{0} rader i {1} typer', 'p.awaiting': 'Venter på frigivelse (bedt om {0})',
-    'p.released': '{0} rader, frigitt til {1}', 'p.download': 'Last ned dokumentet (JSON)', 'p.exported': 'Innsyn for {0} hentet.',
+    'p.service': 'Tjeneste', 'p.state': 'Status', 'p.rows': '{0} i {1}', 'p.row': '{0} rad', 'p.rowsN': '{0} rader', 'p.kind': '{0} type', 'p.kindsN': '{0} typer', 'p.awaiting': 'Venter på frigivelse (bedt om {0})',
+    'p.released': '{0}, frigitt til {1}', 'p.download': 'Last ned dokumentet (JSON)', 'p.exported': 'Innsyn for {0} hentet.',
     'p.trail': 'Hvem har lest helse- og advokatjournaler', 'p.actor': 'Bruker', 'p.from': 'Fra dato', 'p.to': 'Til dato', 'p.show': 'Vis',
     'p.at': 'Tidspunkt', 'p.roles': 'Roller', 'p.action': 'Handling', 'p.resource': 'Hva', 'p.resourceId': 'Hvilken',
     'p.daily': 'Lesinger per bruker og dag', 'p.day': 'Dag', 'p.reads': 'Lesinger', 'p.totals': 'Oppføringer i alt: {0}',
@@ -23,8 +23,8 @@ addTexts({
     'nav.privacy': 'Privacy',
     'p.title': 'Privacy', 'p.export': 'Access request', 'p.code': 'Client code', 'p.ask': 'Fetch everything held under the code',
     'p.explain': 'Health and legal aid hand over their records only once a clinician or a lawyer has released them (from their list). Ask again when they have.',
-    'p.service': 'Service', 'p.state': 'State', 'p.rows': '{0} rows in {1} kinds', 'p.awaiting': 'Awaiting release (asked {0})',
-    'p.released': '{0} rows, released until {1}', 'p.download': 'Download the document (JSON)', 'p.exported': 'Access request for {0} fetched.',
+    'p.service': 'Service', 'p.state': 'State', 'p.rows': '{0} in {1}', 'p.row': '{0} row', 'p.rowsN': '{0} rows', 'p.kind': '{0} kind', 'p.kindsN': '{0} kinds', 'p.awaiting': 'Awaiting release (asked {0})',
+    'p.released': '{0}, released until {1}', 'p.download': 'Download the document (JSON)', 'p.exported': 'Access request for {0} fetched.',
     'p.trail': 'Who read health and legal records', 'p.actor': 'User', 'p.from': 'From date', 'p.to': 'To date', 'p.show': 'Show',
     'p.at': 'Time', 'p.roles': 'Roles', 'p.action': 'Action', 'p.resource': 'What', 'p.resourceId': 'Which',
     'p.daily': 'Reads per user and day', 'p.day': 'Day', 'p.reads': 'Reads', 'p.totals': 'Entries in all: {0}',
@@ -91,7 +91,8 @@ function stateOf(part) {
   if (release && release.status === 'REQUESTED') return t('p.awaiting', when(release.requestedAt));
   const kinds = Object.values(part.records || {});
   const count = kinds.reduce((sum, rows) => sum + rows.length, 0);
-  return release ? t('p.released', count, when(release.releasedUntil)) : t('p.rows', count, kinds.length);
+  const rows = counted(count, 'p.row', 'p.rowsN');
+  return release ? t('p.released', rows, when(release.releasedUntil)) : t('p.rows', rows, counted(kinds.length, 'p.kind', 'p.kindsN'));
 }
 
 function auditTrail() {
