@@ -246,7 +246,7 @@ async function loadWorkLists(target) {
       untold.items.map((p) => ({ attrs: { 'data-test': p.testId }, cells: [
         el('span', { class: 'code', text: p.clientCode }), label('infection', p.infection), when(p.occurredAt), when(p.resultSetAt),
         toldButton(p, refresh)] })))),
-    el('div', { class: 'columns' },
+    el('div', { class: 'columns tables' },
       section('prep', t('h.prep'), table('prep-follow-ups', t('h.prep'),
         [t('h.client'), t('h.started'), t('h.lastFollowUp'), t('h.due'), t('h.status')],
         prep.items.map((p) => ({ cells: [el('span', { class: 'code', text: p.clientCode }), p.startedOn, p.lastFollowUpOn || '–', p.dueOn, label('due', p.status)] })))),
