@@ -39,6 +39,14 @@ final class BareConsumer {
     /** What a pass does with each record's value; the sum of the answers must not be 0 (the values were read). */
     interface ValueReader {
         long read(byte[] value);
+
+        /** before each read of the topics from their beginning (a replay starts over) */
+        default void restart() {
+        }
+
+        /** after each read of the topics, inside the measured time (what a replay does at its end) */
+        default void finish() {
+        }
     }
 
     /** the bare consumer: touches the value's bytes */
@@ -116,6 +124,7 @@ final class BareConsumer {
     private static long readFromStart(KafkaConsumer<String, byte[]> c, List<TopicPartition> parts, long events,
                                       ValueReader reader) {
         c.seekToBeginning(parts);
+        reader.restart();
         long read = 0;
         long answers = 0;
         while (read < events) {
@@ -125,6 +134,7 @@ final class BareConsumer {
             }
             read += rs.count();
         }
+        reader.finish();
         if (answers == 0) {
             throw new IllegalStateException("the topics' values are empty or none is a valid event");
         }

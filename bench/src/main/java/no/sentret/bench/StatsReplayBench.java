@@ -136,6 +136,19 @@ public final class StatsReplayBench {
         BareConsumer.Rate parsing = BareConsumer.measure(bootstrap, TOPICS, events, broker, BareConsumer.PARSE);
         System.out.printf("parsing KafkaConsumer (the checkout's EventParser, nothing stored): %s = %.1f %% of the bare%n",
                 parsing, 100 * parsing.median() / bare.median());
+        ProjectingConsumer projector = new ProjectingConsumer();
+        BareConsumer.Rate projecting = BareConsumer.measure(bootstrap, TOPICS, events, broker, projector);
+        System.out.printf("projecting KafkaConsumer (issue 19's proposal: the parse, a fold in memory, the year's figures and the "
+                        + "snapshot at the end of each read): %s = %.1f %% of the bare, %.1f %% of the parsing one%n",
+                projecting, 100 * projecting.median() / bare.median(), 100 * projecting.median() / parsing.median());
+        System.out.println("  " + projector.describe());
+        System.out.printf("  the snapshot written to PostgreSQL in one transaction: %.0f ms%n",
+                projector.writeSnapshot(pg, database, events));
+        PipelinedProjectingConsumer pipeline = new PipelinedProjectingConsumer();
+        BareConsumer.Rate pipelined = BareConsumer.measure(bootstrap, TOPICS, events, broker, pipeline);
+        System.out.printf("pipelined projecting KafkaConsumer (the same fold, the parse on %d threads beside the poller): "
+                        + "%s = %.1f %% of the bare, %.1f %% of the parsing one%n", PipelinedProjectingConsumer.PARSE_THREADS,
+                pipelined, 100 * pipelined.median() / bare.median(), 100 * pipelined.median() / parsing.median());
         int port = KafkaBroker.freePort();
         Process app = startApp(build, port, pg.jdbcUrl(database), bootstrap, issuer, work.resolve(database + ".log"),
                 work.resolve(database + ".jfr"));
@@ -148,12 +161,20 @@ public final class StatsReplayBench {
                     replay.rate(), 100 * replay.rate() / bare.median(), load);
             System.out.println("CPU during the replay: " + replay.cpu());
             annualLatency(port, token);
+            String projected = projector.compare(port, token);
+            System.out.println("the projection's figures against the stats-service's report: " + projected);
+            String pipelineProjected = pipeline.compare(port, token);
+            System.out.println("the pipelined projection's figures against the stats-service's report: " + pipelineProjected);
             String fresh = freshness(bootstrap, port, token, rate, probes, probeMonth);
             String rebuild = rebuild(port, token); // last: the old generation's rows are deleted after the switch
             return String.format("%s:%n  bare %s%n  parsing %s = %.1f %% of the bare%n"
+                            + "  projecting %s = %.1f %% of the bare; %s%n"
+                            + "  pipelined %s = %.1f %% of the bare; %s%n"
                             + "  replay %,.0f events/s = %.1f %% of the bare's median, %.1f %% of the parsing one's; %s%n"
                             + "  %s; %s; load average %s",
-                    build, bare, parsing, 100 * parsing.median() / bare.median(), replay.rate(),
+                    build, bare, parsing, 100 * parsing.median() / bare.median(), projecting,
+                    100 * projecting.median() / bare.median(), projected, pipelined,
+                    100 * pipelined.median() / bare.median(), pipelineProjected, replay.rate(),
                     100 * replay.rate() / bare.median(), 100 * replay.rate() / parsing.median(), replay.cpu(), rebuild,
                     fresh, load);
         } finally {
@@ -221,7 +242,7 @@ public final class StatsReplayBench {
         }
     }
 
-    /** Mostly Stua visits of 5,000 clients in 2022, with consultations, health services, voids, feedback. */
+    /** Mostly Stua visits of 5,000 clients in 2022, with health services, feedback, a visit in a hundred voided, 25 merges. */
     static void produce(String bootstrap, int events) throws Exception {
         Random rnd = new Random(42);
         try (KafkaProducer<String, String> p = producer(bootstrap)) {
@@ -233,7 +254,16 @@ public final class StatsReplayBench {
                                 + "\"ageGroup\":\"26-30\",\"regionOfOrigin\":null,\"preferredLanguage\":null,\"firstRegisteredOn\":\"2021-06-01\"}")));
             }
             Instant start = Instant.parse("2022-01-01T00:00:00Z");
-            for (int i = Math.min(clients, events); i < events; i++) {
+            List<String[]> visits = new ArrayList<>(); // id, code ("" for none) of visits a later event may void
+            // 25 codes registered twice and merged (the surviving code counts for both, in every period)
+            int merges = Math.min(25, Math.max(0, (events - clients) / 1000));
+            for (int i = 0; i < merges; i++) {
+                String merged = "B" + (2 * i);
+                String surviving = "B" + (2 * i + 1);
+                p.send(new ProducerRecord<>("visit-events", surviving, envelope("ClientsMerged", surviving, "visit-service",
+                        Instant.parse("2022-06-01T10:00:00Z"), "{\"mergedCode\":\"" + merged + "\",\"survivingCode\":\"" + surviving + "\"}")));
+            }
+            for (int i = Math.min(clients, events) + merges; i < events; i++) {
                 String code = rnd.nextInt(10) == 0 ? null : "B" + rnd.nextInt(clients);
                 Instant at = start.plusSeconds(rnd.nextInt(365 * 86400));
                 int kind = rnd.nextInt(100);
@@ -245,9 +275,21 @@ public final class StatsReplayBench {
                 } else if (kind < 13 && code != null) {
                     p.send(new ProducerRecord<>("health-events", code, envelope("HealthServiceRecorded", code, "health-service", at,
                             "{\"id\":\"" + id + "\",\"clientCode\":" + quotedCode + ",\"category\":\"STI_TEST\"}")));
+                } else if (kind == 13 && !visits.isEmpty()) {
+                    // a visit voided (registered twice, say): one in a hundred events, an earlier visit of any client
+                    String[] visit = visits.get(rnd.nextInt(visits.size()));
+                    String voidedCode = visit[1].isEmpty() ? null : visit[1];
+                    p.send(new ProducerRecord<>("visit-events", voidedCode, envelope("VisitVoided", voidedCode, "visit-service", at,
+                            "{\"id\":\"" + visit[0] + "\",\"clientCode\":" + (voidedCode == null ? "null" : "\"" + voidedCode + "\"")
+                                    + ",\"occurredAt\":\"" + at + "\",\"reason\":\"registered twice\"}")));
                 } else {
                     p.send(new ProducerRecord<>("visit-events", code, envelope("VisitRecorded", code, "visit-service", at,
                             "{\"id\":\"" + id + "\",\"clientCode\":" + quotedCode + ",\"occurredAt\":\"" + at + "\",\"activities\":[\"MEAL\"]}")));
+                    if (visits.size() < 100_000) {
+                        visits.add(new String[] {id, code == null ? "" : code});
+                    } else {
+                        visits.set(rnd.nextInt(visits.size()), new String[] {id, code == null ? "" : code});
+                    }
                 }
             }
             p.flush();
