@@ -88,9 +88,12 @@ export function voidControl(path, name, reload, doneText, words = { open: t('voi
   return wrap;
 }
 
-/** A table with a caption, column headers and rows of cells (nodes or text); empty = the note. */
+/**
+ * A table with a caption, column headers and rows of cells (nodes or text); with no rows, the note `empty`, or else
+ * the caption with "none" — a bare "None." below a form read as the form's answer, not as the list's state.
+ */
 export function table(id, caption, headers, rows, empty) {
-  if (!rows.length) return el('p', { id, class: 'empty', text: empty || t('none') });
+  if (!rows.length) return el('p', { id, class: 'empty', text: empty || t('emptyList', caption) });
   return el('table', { id },
     el('caption', { text: caption }),
     el('thead', {}, el('tr', {}, headers.map((h) => el('th', { scope: 'col', text: h })))),

@@ -3,7 +3,7 @@ const TEXTS = {
   nb: {
     skip: 'Hopp til innholdet', language: 'Språk', logout: 'Logg ut', signedInAs: 'Innlogget som {0}',
     'nav.label': 'Skjermbilder', 'nav.frontDesk': 'Resepsjon', 'nav.dashboard': 'Statistikk', 'nav.public': 'Kommunens tall', 'nav.kiosk': 'Tilbakemelding',
-    noScreens: 'Rollene dine gir ingen skjermbilder her.', none: 'Ingen.',
+    noScreens: 'Rollene dine gir ingen skjermbilder her.', emptyList: '{0}: ingen.',
     void: 'Annuller', voidReason: 'Begrunnelse (ingen personopplysninger)', confirmVoid: 'Bekreft annullering', voidDone: 'Annullert.',
     'fd.title': 'Resepsjon', 'fd.find': 'Finn klient', 'fd.prefix': 'Klientkode (begynnelsen)', 'fd.search': 'Søk',
     'fd.none': 'Ingen klient med denne koden.', 'fd.activities': 'Aktiviteter i Stua',
@@ -38,7 +38,7 @@ const TEXTS = {
   en: {
     skip: 'Skip to content', language: 'Language', logout: 'Sign out', signedInAs: 'Signed in as {0}',
     'nav.label': 'Screens', 'nav.frontDesk': 'Front desk', 'nav.dashboard': 'Statistics', 'nav.public': "Municipality's figures", 'nav.kiosk': 'Feedback',
-    noScreens: 'Your roles give you no screens here.', none: 'None.',
+    noScreens: 'Your roles give you no screens here.', emptyList: '{0}: none.',
     void: 'Void', voidReason: 'Reason (no personal data)', confirmVoid: 'Confirm void', voidDone: 'Void.',
     'fd.title': 'Front desk', 'fd.find': 'Find a client', 'fd.prefix': 'Client code (its beginning)', 'fd.search': 'Search',
     'fd.none': 'No client with this code.', 'fd.activities': 'Activities in Stua',

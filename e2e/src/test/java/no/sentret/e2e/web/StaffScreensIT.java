@@ -419,6 +419,9 @@ class StaffScreensIT {
             assertTrue(ok(gateway.get("/api/outreach/street-shifts/" + newest, worker)).path("voided").asBoolean());
             voidThrough(browser, "#series tr[data-week='" + week + "']", "telt feil side");
             browser.waitUntil(d -> d.findElements(By.cssSelector("#series tr[data-week='" + week + "']")).isEmpty());
+            // the emptied list still says which list it is: a bare "Ingen." under the count's form read as the form's answer
+            WebElement emptied = browser.waitFor(By.cssSelector("p#series.empty"));
+            assertTrue(emptied.getText().contains(site), "the empty series names its site: " + emptied.getText());
             assertEquals(0, ok(gateway.get("/api/outreach/ad-counts/series?site=" + site + "&year=" + week.substring(0, 4), worker)).path("weeks").size());
             voidThrough(browser, "#assignments tr[data-assignment='" + assignmentId + "']", "registrert to ganger");
             browser.waitUntil(d -> d.findElements(By.cssSelector("#assignments tr[data-assignment='" + assignmentId + "']")).isEmpty());
