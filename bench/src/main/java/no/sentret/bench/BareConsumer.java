@@ -1,5 +1,9 @@
 package no.sentret.bench;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -63,6 +67,30 @@ final class BareConsumer {
             } catch (InvalidEventException e) {
                 return 0;
             }
+        }
+    };
+
+    /**
+     * the tokenizing consumer: Jackson's tokens of each value and nothing else (no field kept, no check) — the floor
+     * of any parse of these JSON events, so what part of the parsing consumer's cost our own reading adds
+     */
+    static final ValueReader TOKENIZE = new ValueReader() {
+        private final JsonFactory json = new JsonFactory();
+
+        @Override
+        public long read(byte[] value) {
+            long tokens = 0;
+            try (JsonParser p = json.createParser(value)) {
+                for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+                    if (t == JsonToken.VALUE_STRING) {
+                        p.getTextLength(); // a text's characters are decoded only when asked for; the parser asks
+                    }
+                    tokens++;
+                }
+            } catch (IOException e) {
+                return 0;
+            }
+            return tokens;
         }
     };
 

@@ -136,6 +136,9 @@ public final class StatsReplayBench {
         BareConsumer.Rate parsing = BareConsumer.measure(bootstrap, TOPICS, events, broker, BareConsumer.PARSE);
         System.out.printf("parsing KafkaConsumer (the checkout's EventParser, nothing stored): %s = %.1f %% of the bare%n",
                 parsing, 100 * parsing.median() / bare.median());
+        BareConsumer.Rate tokenizing = BareConsumer.measure(bootstrap, TOPICS, events, broker, BareConsumer.TOKENIZE);
+        System.out.printf("tokenizing KafkaConsumer (Jackson's tokens of each value, nothing kept or checked): %s = %.1f %% of the bare, "
+                + "the parsing one %.1f %% of it%n", tokenizing, 100 * tokenizing.median() / bare.median(), 100 * parsing.median() / tokenizing.median());
         ProjectingConsumer projector = new ProjectingConsumer();
         BareConsumer.Rate projecting = BareConsumer.measure(bootstrap, TOPICS, events, broker, projector);
         System.out.printf("projecting KafkaConsumer (issue 19's proposal: the parse, a fold in memory, the year's figures and the "
