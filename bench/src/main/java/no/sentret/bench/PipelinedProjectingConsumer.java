@@ -7,8 +7,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import no.sentret.stats.ingest.EventParser;
-import no.sentret.stats.ingest.InvalidEventException;
 import no.sentret.stats.ingest.ParsedEvent;
 
 /**
@@ -30,7 +28,6 @@ final class PipelinedProjectingConsumer extends ProjectingConsumer {
         t.setDaemon(true);
         return t;
     });
-    private final EventParser parser = new EventParser();
     // bounded: the poller waits when the parsers or the folder fall behind, as a replay must (no unbounded buffering)
     private final BlockingQueue<CompletableFuture<ParsedEvent[]>> inOrder = new ArrayBlockingQueue<>(16);
     private byte[][] batch = new byte[BATCH][];
@@ -66,11 +63,7 @@ final class PipelinedProjectingConsumer extends ProjectingConsumer {
     private ParsedEvent[] parse(byte[][] values, int n) {
         ParsedEvent[] events = new ParsedEvent[n];
         for (int i = 0; i < n; i++) {
-            try {
-                events[i] = parser.parse(values[i]);
-            } catch (InvalidEventException e) {
-                events[i] = null; // a dead letter, as in the service
-            }
+            events[i] = parseOrNull(values[i]);
         }
         return events;
     }

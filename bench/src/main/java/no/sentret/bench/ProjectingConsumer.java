@@ -45,11 +45,20 @@ class ProjectingConsumer implements BareConsumer.ValueReader {
 
     @Override
     public long read(byte[] value) {
+        ParsedEvent event = parseOrNull(value);
+        if (event == null) {
+            return 0;
+        }
+        fold(event);
+        return 1;
+    }
+
+    /** the event, or null for a dead letter (as the service would send it aside); the parser keeps no state */
+    protected final ParsedEvent parseOrNull(byte[] value) {
         try {
-            fold(parser.parse(value));
-            return 1;
+            return parser.parse(value);
         } catch (InvalidEventException e) {
-            return 0; // a dead letter, as in the service
+            return null;
         }
     }
 
