@@ -95,8 +95,14 @@ export async function legal(main, roles) {
   const shiftPanel = el('div', { id: 'shift-panel' });
   main.append(el('h1', { text: t('l.title') }));
   if (lawyer && !me) main.append(el('p', { class: 'note', id: 'not-on-roster', text: t('l.notOnRoster') }));
-  main.append(shiftPlan({ coordinator, me, lawyers, names, onPick: (shift) => showShift(shift, shiftPanel, me) }));
-  if (lawyer) main.append(section('shift-section', t('l.inquiries'), el('p', { class: 'note', text: t('l.pickShift') }), shiftPanel));
+  // the hint says what to do until it is done: once a shift is picked, its panel is the answer
+  const pickHint = el('p', { class: 'note', id: 'pick-shift-hint', text: t('l.pickShift') });
+  const pick = (shift) => {
+    pickHint.hidden = true;
+    showShift(shift, shiftPanel, me);
+  };
+  main.append(shiftPlan({ coordinator, me, lawyers, names, onPick: pick }));
+  if (lawyer) main.append(section('shift-section', t('l.inquiries'), pickHint, shiftPanel));
   main.append(openCases(lawyer, me));
   if (lawyer) main.append(exportRequests('/api/legal-aid'));
   if (coordinator) main.append(roster(lawyers, names));

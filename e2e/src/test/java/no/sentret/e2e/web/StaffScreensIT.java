@@ -256,8 +256,10 @@ class StaffScreensIT {
             List<String> shown = browser.driver.findElements(By.cssSelector("#shifts tr[data-shift]")).stream().map(r -> r.getAttribute("data-shift")).toList();
             assertEquals(own.stream().sorted().toList(), shown.stream().sorted().toList(), "the lawyer's own shifts");
 
+            assertTrue(browser.driver.findElement(By.id("pick-shift-hint")).isDisplayed(), "the hint before a shift is picked");
             browser.click(By.cssSelector("tr[data-shift='" + shiftId + "'] .pick-shift"));
             browser.waitFor(By.id("inquiry-form"));
+            assertFalse(browser.driver.findElement(By.id("pick-shift-hint")).isDisplayed(), "the hint gone once a shift is picked");
             browser.driver.findElement(By.id("q-client")).sendKeys(code);
             checkBox(browser, "#q-areas", "CRIMINAL");
             checkBox(browser, "#q-areas", "IMMIGRATION");
