@@ -43,6 +43,19 @@ class IdempotencyKeyTest {
         }
     }
 
+    /**
+     * A visit recorded after the requests under test, as proof that nothing else came of them: the outbox publishes
+     * in commit order and a client's events share a partition, so what those requests wrote would arrive before it.
+     * No waiting for a timeout to show that nothing came.
+     */
+    private static String marker(String code) {
+        return staff().body(visit(code)).post("/visits").then().statusCode(201).extract().path("id");
+    }
+
+    private static List<String> visitIds(List<Received> recorded) {
+        return recorded.stream().map(r -> r.envelope().path("payload").path("id").asText()).toList();
+    }
+
     @Test
     void theSameKeyAndBodyAgainGetTheFirstAnswerAndRecordNothingNew() {
         String code = newClient();
@@ -76,7 +89,8 @@ class IdempotencyKeyTest {
                 .statusCode(400).contentType("application/problem+json").body("errors[0].field", is("Idempotency-Key"));
         staff().header("Idempotency-Key", "k".repeat(65)).body(visit(code)).post("/visits").then()
                 .statusCode(400).body("errors[0].field", is("Idempotency-Key"));
-        assertEquals(0, visitsRecordedFor(code, 1).size(), "nothing recorded");
+        String marker = marker(code);
+        assertEquals(List.of(marker), visitIds(visitsRecordedFor(code, 1)), "nothing recorded before the marker");
     }
 
     @Test
@@ -139,7 +153,10 @@ class IdempotencyKeyTest {
         sql("update idempotency_key set claimed_at = now() - interval '1 hour' where key = '" + key + "'"); // long abandoned
         staff().header("Idempotency-Key", key).body(body).post("/visits").then()
                 .statusCode(409).contentType("application/problem+json").body("errors[0].field", is("Idempotency-Key"));
-        assertEquals(1, visitsRecordedFor(code, 2).size(), "one visit, one event");
+        String marker = marker(code);
+        List<String> recorded = visitIds(visitsRecordedFor(code, 2));
+        assertEquals(2, recorded.size(), "one visit and the marker, no second visit: " + recorded);
+        assertEquals(marker, recorded.get(1), "the retry recorded nothing before the marker");
     }
 
     /**
