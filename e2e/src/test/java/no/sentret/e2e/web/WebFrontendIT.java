@@ -182,9 +182,9 @@ class WebFrontendIT {
             assertEquals(List.of("#/public"), browser.driver.findElements(By.cssSelector("#nav a")).stream()
                     .map(a -> a.getDomAttribute("href")).toList());
             Map<String, String> shown = compareWithApi(browser, gateway, tokens.municipality(), "#/public", "/api/stats/public/annual/", year);
-            for (WebElement cell : browser.driver.findElements(By.cssSelector("#report [data-figure].suppressed"))) {
-                assertEquals("skjult", cell.getText());
-                assertEquals("", shown.get(cell.getAttribute("data-figure")));
+            for (Browser.Figure cell : browser.figures("#report [data-figure].suppressed")) {
+                assertEquals("skjult", cell.text());
+                assertEquals("", shown.get(cell.name()));
             }
             compareSharesWithApi(browser, gateway, tokens.municipality(), "/api/stats/public/nationality-share", year);
             Axe.check(browser, "municipality-view");
@@ -221,11 +221,10 @@ class WebFrontendIT {
             browser.driver.findElement(By.cssSelector("#year-form button[type=submit]")).click();
             browser.waitFor(By.cssSelector("#report[data-year='" + year + "'] [data-figure='uniqueUsers']"));
             Map<String, String> shown = new TreeMap<>();
-            for (WebElement figure : browser.driver.findElements(By.cssSelector("#report [data-figure][data-value]"))) {
-                String value = figure.getAttribute("data-value");
-                shown.put(figure.getAttribute("data-figure"), value);
-                if (!value.isEmpty() && !figure.getAttribute("data-figure").matches("(?i).*(share|average|averagePerWeek|change)$")) {
-                    assertEquals(value, figure.getText().replaceAll("[^0-9-]", ""), "shown text of " + figure.getAttribute("data-figure"));
+            for (Browser.Figure figure : browser.figures("#report [data-figure][data-value]")) {
+                shown.put(figure.name(), figure.value());
+                if (!figure.value().isEmpty() && !figure.name().matches("(?i).*(share|average|averagePerWeek|change)$")) {
+                    assertEquals(figure.value(), figure.text().replaceAll("[^0-9-]", ""), "shown text of " + figure.name());
                 }
             }
             if (!expected.equals(flatten(reply(gateway, api + year, token)))) {
@@ -324,10 +323,9 @@ class WebFrontendIT {
         });
         assertEquals(year - from + 1, report.path("years").size());
         int compared = 0;
-        for (WebElement figure : browser.driver.findElements(By.cssSelector("#nationality-share [data-figure]"))) {
-            String name = figure.getAttribute("data-figure");
+        for (Browser.Figure figure : browser.figures("#nationality-share [data-figure]")) {
             // a nationality not in a year's list had no users that year
-            assertEquals(expected.getOrDefault(name, "0"), figure.getAttribute("data-value"), name);
+            assertEquals(expected.getOrDefault(figure.name(), "0"), figure.value(), figure.name());
             compared++;
         }
         assertTrue(compared >= year - from + 1, "every year's figures shown");
