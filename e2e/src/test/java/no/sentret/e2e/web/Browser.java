@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -118,10 +119,10 @@ public final class Browser implements AutoCloseable {
      * and attribute cost the dashboard's ~250 figures about 20 s. The text is the rendered text as WebDriver's
      * {@code getText} gives it: empty for an element nobody can see.
      */
-    java.util.List<Figure> figures(String css) {
-        java.util.List<?> rows = (java.util.List<?>) driver.executeScript("return Array.from(document.querySelectorAll(arguments[0]))"
+    List<Figure> figures(String css) {
+        List<?> rows = (List<?>) driver.executeScript("return Array.from(document.querySelectorAll(arguments[0]))"
                 + ".map((e) => [e.getAttribute('data-figure'), e.getAttribute('data-value'), e.checkVisibility({ opacityProperty: true, visibilityProperty: true }) ? e.innerText : ''])", css);
-        return rows.stream().map(row -> (java.util.List<?>) row)
+        return rows.stream().map(row -> (List<?>) row)
                 .map(r -> new Figure((String) r.get(0), (String) r.get(1), ((String) r.get(2)).strip())).toList();
     }
 
