@@ -14,8 +14,8 @@ import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import no.sentret.bench.projection.FigureProjection;
-import no.sentret.bench.projection.YearFigures;
+import no.sentret.stats.projection.FigureProjection;
+import no.sentret.stats.projection.YearFigures;
 import no.sentret.infra.postgres.LocalPostgres;
 import no.sentret.stats.ingest.EventParser;
 import no.sentret.stats.ingest.InvalidEventException;
@@ -64,7 +64,7 @@ class ProjectingConsumer implements BareConsumer.ValueReader {
 
     /** one valid event into the projection, in the order of its partition */
     protected final void fold(ParsedEvent event) {
-        projection.apply(event);
+        projection.apply(event.eventId(), event.fact());
     }
 
     @Override
@@ -141,7 +141,7 @@ class ProjectingConsumer implements BareConsumer.ValueReader {
         }
         int equal = 0;
         StringBuilder differences = new StringBuilder();
-        for (String[] figure : lastFigures.named()) {
+        for (String[] figure : lastFigures.headline().named()) {
             String theirs = service.get(figure[0]);
             if (figure[1].equals(theirs)) {
                 equal++;
@@ -149,7 +149,7 @@ class ProjectingConsumer implements BareConsumer.ValueReader {
                 differences.append(String.format("%n    %s: projection %s, stats-service %s", figure[0], figure[1], theirs));
             }
         }
-        int all = lastFigures.named().size();
+        int all = lastFigures.headline().named().size();
         return equal == all
                 ? String.format("all %d figures equal the stats-service's (uniqueUsers %s, servicesGiven %s, monthly peak %s)",
                         all, service.get("uniqueUsers"), service.get("servicesGiven"), service.get("monthlyUniqueUsers.peak"))

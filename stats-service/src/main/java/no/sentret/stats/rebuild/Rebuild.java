@@ -16,7 +16,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -26,17 +25,14 @@ import no.sentret.platform.problem.ProblemException;
 import no.sentret.stats.freeze.FrozenYearCopy;
 import no.sentret.stats.ingest.BatchApplier;
 import no.sentret.stats.ingest.DatabaseErrors;
+import no.sentret.stats.ingest.GrouplessConsumer;
 import no.sentret.stats.ingest.WriterThread;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.InterruptException;
 import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -239,22 +235,13 @@ public class Rebuild {
 
     /** Returns when the replay switched over or was superseded by a newer rebuild; throws when it cannot go on. */
     private void replay(int gen) throws ReplayFailed, SQLException {
-        java.util.Map<String, Object> p = new java.util.HashMap<>();
-        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, maxPollRecords);
-        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         // no group: the rebuild assigns every partition to itself and keeps its positions in the database
-        try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(kafka.config(p), new StringDeserializer(), new ByteArrayDeserializer())) {
+        try (KafkaConsumer<String, byte[]> c = GrouplessConsumer.open(kafka, maxPollRecords)) {
             consumer = c;
             if (stopped) {
                 throw new ReplayFailed(STOPPED); // stop() came before the consumer could be woken
             }
-            List<TopicPartition> partitions = new ArrayList<>();
-            for (String topic : topics) {
-                for (PartitionInfo info : c.partitionsFor(topic, Duration.ofSeconds(30))) {
-                    partitions.add(new TopicPartition(topic, info.partition()));
-                }
-            }
+            List<TopicPartition> partitions = GrouplessConsumer.partitions(c, topics);
             c.assign(partitions);
             c.seekToBeginning(partitions);
             LOG.infof("rebuild of generation %d: replaying %d partitions from the beginning", gen, partitions.size());

@@ -286,6 +286,11 @@ public class ReportQueries {
             byScore[FactSnapshot.num(r[0])] = FactSnapshot.num(r[1]);
             followUp += FactSnapshot.num(r[2]);
         }
+        return feedbackFigures(byScore, followUp);
+    }
+
+    /** @param byScore responses per score 1-4 (index 0 unused) */
+    public static FeedbackFigures feedbackFigures(int[] byScore, int followUp) {
         int responses = byScore[1] + byScore[2] + byScore[3] + byScore[4];
         List<ScoreCount> scores = new ArrayList<>();
         for (int s = 1; s <= 4; s++) {
@@ -339,7 +344,8 @@ public class ReportQueries {
         });
     }
 
-    static MonthlySummary summary(List<MonthFigures> months) {
+    /** The mean, peak and lowest of the twelve months' unique users (the first month wins a tie). */
+    public static MonthlySummary summary(List<MonthFigures> months) {
         MonthFigures peak = months.get(0);
         MonthFigures lowest = months.get(0);
         int sum = 0;

@@ -1,33 +1,39 @@
-package no.sentret.bench.projection;
+package no.sentret.stats.projection;
 
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import no.sentret.stats.facts.Area;
 import no.sentret.stats.facts.Fact;
 import no.sentret.stats.facts.OsloCalendar;
-import no.sentret.stats.ingest.ParsedEvent;
 
 /**
- * Issue 19's storage redesign, measured before it is built: the statistics as an in-memory projection of the events,
- * folded one event at a time with no database work per event, and written as a snapshot (a byte string with the
- * offsets it covers) when a replay ends. The state per service event is what its row holds today, packed into a
- * {@code long} behind its id ({@link EventStates}: a duplicate or a later void finds it there, so the fold is exact
- * as the row store is); the figures are derived from that state when asked for ({@link #figures}), as the reports
- * derive them from the rows, over a dense client index with per-period presence sets ({@link YearFigures}).
+ * Issue 19's storage redesign: the statistics as an in-memory projection of the events, folded one event at a time
+ * with no database work per event. The state per service event is what its {@code service_event} row holds, packed
+ * into a {@code long} behind its id ({@link EventStates}: a duplicate or a later void finds it there, so the fold is
+ * exact as the row store is); the figures are derived from that state when asked for ({@link #figures}), as
+ * {@code ReportQueries} derives them from the rows, over a dense client index with per-period presence sets
+ * ({@link YearFigures}).
  *
- * <p>Folded as {@code ServiceEventWrites}' upsert does: a later record of an id replaces the earlier one's area,
- * client and time; a void is kept whichever comes first; feedback keeps its first answer. Merges are resolved when the
- * figures are derived, as the reports resolve them. Not in this prototype (rare events, no bearing on the rate): the
- * erasure's unlinking of open years, shifts, cases, street shifts, assignments and ad counts (counted, not folded),
- * and the areas' own detail figures.
+ * <p>Folded as {@code FactWriter} writes the rows: a service event of the visit, health and legal areas by its key
+ * alone (a later record of an id replaces the earlier one's area, client and time; a void is kept whichever comes
+ * first; {@code ServiceEventWrites}); every other fact once per event id, as {@code processed_event} lets it through
+ * once (feedback keeps its first answer, a client's attributes are the last registration or update's, merges keep
+ * the aliases transitively closed and refuse a cycle, an erasure unlinks the codes' events of its year and later).
+ *
+ * <p>Not folded yet (counted in {@link #notFolded}): the rare work records (legal shifts and cases, street shifts,
+ * assignments, ad counts), which stay rows; and the frozen years (issue 18), whose figures stay in
+ * {@code frozen_year}: this projection does not know which years are frozen, so an event the row store left out for
+ * its frozen year is folded here (stats README, "The projection").
  */
 public final class FigureProjection {
 
@@ -38,23 +44,36 @@ public final class FigureProjection {
     private static final long RECORDED = 1L << 60;
     private static final long VOIDED = 1L << 61;
     private static final long NO_DAY = DAY_MASK;
+    private static final int NEVER = Integer.MAX_VALUE;
 
     private final Map<String, EventStates> serviceEvents = new HashMap<>();
     private final EventStates feedback = new EventStates();
+    /** the ids of the events that are not idempotent by their key: what {@code processed_event} holds */
+    private final EventStates processed = new EventStates();
     private final Map<String, Integer> clientIndex = new HashMap<>();
     private final List<String> codes = new ArrayList<>();
     private int[] registeredOn = new int[1024];
+    /** per client index, the first year whose events an erasure unlinked from the code ({@link #NEVER}: none) */
+    private int[] erasedFrom = new int[1024];
+    /** merged code → its root code, transitively closed as {@code client_alias} is */
     private final Map<String, String> aliases = new HashMap<>();
     private long folded;
     private long notFolded;
 
     /** Folds one valid event; a duplicate changes nothing. */
-    public void apply(ParsedEvent event) {
+    public void apply(UUID eventId, Fact fact) {
         folded++;
-        Fact fact = event.fact();
         if (fact instanceof Fact.ServiceFact s) {
-            service(s);
-        } else if (fact instanceof Fact.OutreachContactFact c) {
+            service(s); // idempotent by its key: no processed id (FactWriter.idempotentByKey)
+            return;
+        }
+        if (fact instanceof Fact.NoFigures) {
+            return;
+        }
+        if (!isFirstDelivery(eventId)) {
+            return;
+        }
+        if (fact instanceof Fact.OutreachContactFact c) {
             if (c.service() != null) {
                 service(c.service());
             }
@@ -63,13 +82,25 @@ public final class FigureProjection {
                 feedback.put(f.id(), pack(0, day(f.occurredAt()), f.score(), f.hasFollowUp()));
             }
         } else if (fact instanceof Fact.ClientFact c) {
-            int i = client(c.code());
-            registeredOn[i] = c.firstRegisteredOn() == null ? Integer.MAX_VALUE : (int) c.firstRegisteredOn().toEpochDay();
+            registeredOn[client(c.code())] = c.firstRegisteredOn() == null ? NEVER : (int) c.firstRegisteredOn().toEpochDay();
         } else if (fact instanceof Fact.MergeFact m) {
-            aliases.put(m.mergedCode(), m.survivingCode());
-        } else if (!(fact instanceof Fact.NoFigures)) {
+            merge(m.mergedCode(), m.survivingCode());
+        } else if (fact instanceof Fact.ErasureFact e) {
+            for (String code : e.codes()) {
+                int i = client(code);
+                erasedFrom[i] = Math.min(erasedFrom[i], e.openFromYear()); // the first erasure of a code holds
+            }
+        } else {
             notFolded++;
         }
+    }
+
+    private boolean isFirstDelivery(UUID eventId) {
+        if (processed.get(eventId) != EventStates.ABSENT) {
+            return false;
+        }
+        processed.put(eventId, 0);
+        return true;
     }
 
     private void service(Fact.ServiceFact s) {
@@ -86,7 +117,17 @@ public final class FigureProjection {
         states.put(s.id(), voided ? value | VOIDED : value);
     }
 
-    private static int day(java.time.Instant at) {
+    /** As {@code FactWriter.merge}: the merged code points at the surviving code's root, and so does every code that pointed at it. */
+    private void merge(String merged, String surviving) {
+        String root = aliases.getOrDefault(surviving, surviving);
+        if (root.equals(merged)) {
+            return; // a merge back into its own alias would make a cycle; the codes are already one person
+        }
+        aliases.put(merged, root);
+        aliases.replaceAll((code, to) -> to.equals(merged) ? root : to);
+    }
+
+    private static int day(Instant at) {
         return (int) OsloCalendar.date(at).toEpochDay();
     }
 
@@ -102,8 +143,10 @@ public final class FigureProjection {
             codes.add(code);
             if (i == registeredOn.length) {
                 registeredOn = Arrays.copyOf(registeredOn, i * 2);
+                erasedFrom = Arrays.copyOf(erasedFrom, i * 2);
             }
-            registeredOn[i] = Integer.MAX_VALUE;
+            registeredOn[i] = NEVER;
+            erasedFrom[i] = NEVER;
         }
         return i;
     }
@@ -112,7 +155,7 @@ public final class FigureProjection {
         return folded;
     }
 
-    /** events of kinds this prototype counts but does not fold (see the class comment) */
+    /** events of kinds this projection does not fold yet (see the class comment) */
     public long notFolded() {
         return notFolded;
     }
@@ -121,11 +164,16 @@ public final class FigureProjection {
         return serviceEvents.values().stream().mapToInt(EventStates::size).sum();
     }
 
-    /** One Europe/Oslo year's figures, derived from the folded state (merged codes as their surviving one). */
+    /**
+     * One Europe/Oslo year's figures, derived from the folded state as {@code ReportQueries} derives them from the
+     * rows: merged codes count as their root, an erased code's events of its erasure's year and later count without
+     * a person, and a person is new in the year when neither a live event nor a registration of any of their codes
+     * came before it.
+     */
     public YearFigures figures(int year) {
         int[] canonical = canonicalClients();
         int[] firstSeen = new int[codes.size()];
-        Arrays.fill(firstSeen, Integer.MAX_VALUE);
+        Arrays.fill(firstSeen, NEVER);
         for (int i = 0; i < firstSeen.length; i++) {
             firstSeen[canonical[i]] = Math.min(firstSeen[canonical[i]], registeredOn[i]);
         }
@@ -136,12 +184,12 @@ public final class FigureProjection {
                     return;
                 }
                 int day = (int) ((v >>> DAY_SHIFT) & DAY_MASK);
-                int client = (int) (v & CLIENT_MASK);
-                int person = client == 0 ? -1 : canonical[client - 1];
+                LocalDate date = LocalDate.ofEpochDay(day);
+                int client = (int) (v & CLIENT_MASK) - 1;
+                int person = client < 0 || erasedFrom[client] <= date.getYear() ? -1 : canonical[client];
                 if (person >= 0 && day < firstSeen[person]) {
                     firstSeen[person] = day;
                 }
-                LocalDate date = LocalDate.ofEpochDay(day);
                 if (date.getYear() == year) {
                     figures.service(Area.values()[(int) (v >>> AREA_SHIFT) & 0x7], date.getMonthValue(), person);
                 }
@@ -157,23 +205,20 @@ public final class FigureProjection {
         return figures;
     }
 
-    /** Each client index's surviving code's index (aliases are followed to their root). */
+    /** Each client index's root code's index (the aliases are transitively closed: one look-up). */
     private int[] canonicalClients() {
-        aliases.values().forEach(this::client); // a surviving code may never have been seen itself
+        aliases.values().forEach(this::client); // a root code may never have been seen itself
         int[] canonical = new int[codes.size()];
         for (int i = 0; i < canonical.length; i++) {
-            String code = codes.get(i);
-            for (int hops = 0; aliases.containsKey(code) && hops < 64; hops++) {
-                code = aliases.get(code);
-            }
-            canonical[i] = code.equals(codes.get(i)) ? i : client(code);
+            String root = aliases.get(codes.get(i));
+            canonical[i] = root == null ? i : clientIndex.get(root);
         }
         return canonical;
     }
 
     /**
      * The snapshot a replay would commit with the offsets it covers: every event's id and packed state, the client
-     * codes with their registration days, the aliases. One write per snapshot instead of a row per event.
+     * codes with their registration days and erasures, the aliases. One write per snapshot instead of a row per event.
      */
     public byte[] snapshot() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(serviceEvents() * 24 + codes.size() * 16 + 1024);
@@ -184,10 +229,12 @@ public final class FigureProjection {
                 writeStates(out, e.getValue());
             }
             writeStates(out, feedback);
+            writeStates(out, processed);
             out.writeInt(codes.size());
             for (int i = 0; i < codes.size(); i++) {
                 out.writeUTF(codes.get(i));
                 out.writeInt(registeredOn[i]);
+                out.writeInt(erasedFrom[i]);
             }
             out.writeInt(aliases.size());
             for (Map.Entry<String, String> a : aliases.entrySet()) {

@@ -1,4 +1,4 @@
-package no.sentret.bench.projection;
+package no.sentret.stats.projection;
 
 import java.util.UUID;
 

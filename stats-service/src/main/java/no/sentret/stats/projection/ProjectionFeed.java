@@ -1,0 +1,190 @@
+package no.sentret.stats.projection;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Function;
+import no.sentret.platform.kafka.KafkaClients;
+import no.sentret.stats.ingest.EventParser;
+import no.sentret.stats.ingest.GrouplessConsumer;
+import no.sentret.stats.ingest.InvalidEventException;
+import no.sentret.stats.ingest.ParsedEvent;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.InterruptException;
+import org.apache.kafka.common.errors.WakeupException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Feeds this replica's {@link FigureProjection} from every partition of the stats topics, from the beginning
+ * (issue 19, step 1: stats README, "The projection"). Every replica holds the whole projection: the live consumer's
+ * group shares the partitions between the replicas and writes rows every replica reads, but a projection in memory
+ * serves only the replica that holds it, so each reads every partition itself, with no group (assign, not
+ * subscribe) and no committed offsets. Folding is exact whatever the interleaving of partitions (per event id, as
+ * the rows are), so a projection read from the beginning is always the same.
+ *
+ * <p>Events the contract refuses are skipped here: the live consumer sends them to the dead letters. The broker
+ * away only delays the feed (the consumer reconnects by itself); any other failure of the consumer starts a new one
+ * from the partitions' positions, after a pause.
+ */
+@ApplicationScoped
+public class ProjectionFeed {
+
+    private static final Logger LOG = Logger.getLogger(ProjectionFeed.class);
+
+    private final KafkaClients kafka;
+    private final EventParser parser;
+    private final List<String> topics;
+    private final int maxPollRecords;
+    private final boolean enabled;
+    /** the fold holds the write lock for a batch, a reader the read lock while it derives figures */
+    private final ReadWriteLock lock = new ReentrantReadWriteLock();
+    private final FigureProjection projection = new FigureProjection();
+    /** the next offset of each partition that the fold has not seen yet */
+    private final Map<TopicPartition, Long> positions = new ConcurrentHashMap<>();
+    private final AtomicLong folded = new AtomicLong();
+    private volatile boolean stopped;
+    private volatile KafkaConsumer<String, byte[]> consumer;
+    private Thread thread;
+
+    public ProjectionFeed(KafkaClients kafka, EventParser parser, MeterRegistry registry,
+                          @ConfigProperty(name = "sentret.stats.topics") List<String> topics,
+                          @ConfigProperty(name = "sentret.stats.max-poll-records") int maxPollRecords,
+                          @ConfigProperty(name = "sentret.stats.projection.enabled", defaultValue = "true") boolean enabled) {
+        this.kafka = kafka;
+        this.parser = parser;
+        this.topics = topics;
+        this.maxPollRecords = maxPollRecords;
+        this.enabled = enabled;
+        Gauge.builder("sentret.stats.projection.events", folded, AtomicLong::get)
+                .description("events read into this replica's projection of the figures since it started")
+                .register(registry);
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        if (enabled) {
+            thread = new Thread(this::run, "stats-projection");
+            thread.setDaemon(true);
+            thread.start();
+        }
+    }
+
+    void onStop(@Observes ShutdownEvent event) throws InterruptedException {
+        stopped = true;
+        KafkaConsumer<String, byte[]> c = consumer;
+        if (c != null) {
+            c.wakeup();
+        }
+        if (thread != null) {
+            thread.join(10_000);
+        }
+    }
+
+    /** Runs {@code read} on the projection as it stands between two batches. */
+    public <T> T read(Function<FigureProjection, T> read) {
+        lock.readLock().lock();
+        try {
+            return read.apply(projection);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** Whether the fold has seen every partition up to {@code ends} (e.g. the broker's end offsets at some moment). */
+    public boolean hasReached(Map<TopicPartition, Long> ends) {
+        for (Map.Entry<TopicPartition, Long> e : ends.entrySet()) {
+            if (positions.getOrDefault(e.getKey(), 0L) < e.getValue()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void run() {
+        while (!stopped) {
+            try {
+                feed();
+            } catch (WakeupException | InterruptException e) {
+                return; // stopped
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "the projection's consumer failed; a new one continues from the partitions' positions in 5 s");
+                pause();
+            }
+        }
+    }
+
+    private void feed() {
+        try (KafkaConsumer<String, byte[]> c = GrouplessConsumer.open(kafka, maxPollRecords)) {
+            consumer = c;
+            if (stopped) {
+                return;
+            }
+            List<TopicPartition> partitions = GrouplessConsumer.partitions(c, topics);
+            c.assign(partitions);
+            for (TopicPartition tp : partitions) {
+                Long next = positions.get(tp);
+                if (next == null) {
+                    c.seekToBeginning(List.of(tp));
+                } else {
+                    c.seek(tp, next);
+                }
+            }
+            while (!stopped) {
+                ConsumerRecords<String, byte[]> polled = c.poll(Duration.ofMillis(500));
+                if (!polled.isEmpty()) {
+                    fold(polled);
+                }
+                for (TopicPartition tp : partitions) {
+                    positions.put(tp, c.position(tp)); // past transaction markers and compacted gaps too
+                }
+            }
+        } finally {
+            consumer = null;
+        }
+    }
+
+    /** The batch parsed outside the lock, folded inside it. */
+    private void fold(ConsumerRecords<String, byte[]> polled) {
+        List<ParsedEvent> events = new ArrayList<>(polled.count());
+        for (ConsumerRecord<String, byte[]> r : polled) {
+            try {
+                events.add(parser.parse(r.value()));
+            } catch (InvalidEventException e) {
+                // a dead letter: the live consumer sends it to the dead-letter topic
+            }
+        }
+        lock.writeLock().lock();
+        try {
+            for (ParsedEvent e : events) {
+                projection.apply(e.eventId(), e.fact());
+            }
+        } finally {
+            lock.writeLock().unlock();
+        }
+        folded.addAndGet(events.size());
+    }
+
+    private void pause() {
+        try {
+            TimeUnit.SECONDS.sleep(5);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            stopped = true;
+        }
+    }
+}
