@@ -141,7 +141,7 @@ class ProjectingConsumer implements BareConsumer.ValueReader {
         }
         int equal = 0;
         StringBuilder differences = new StringBuilder();
-        for (String[] figure : lastFigures.headline().named()) {
+        for (String[] figure : lastFigures.derived().named()) {
             String theirs = service.get(figure[0]);
             if (figure[1].equals(theirs)) {
                 equal++;
@@ -149,7 +149,7 @@ class ProjectingConsumer implements BareConsumer.ValueReader {
                 differences.append(String.format("%n    %s: projection %s, stats-service %s", figure[0], figure[1], theirs));
             }
         }
-        int all = lastFigures.headline().named().size();
+        int all = lastFigures.derived().named().size();
         return equal == all
                 ? String.format("all %d figures equal the stats-service's (uniqueUsers %s, servicesGiven %s, monthly peak %s)",
                         all, service.get("uniqueUsers"), service.get("servicesGiven"), service.get("monthlyUniqueUsers.peak"))

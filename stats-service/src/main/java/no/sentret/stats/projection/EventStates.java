@@ -26,7 +26,12 @@ final class EventStates {
     }
 
     long get(UUID id) {
-        int slot = find(id.getMostSignificantBits(), id.getLeastSignificantBits());
+        return get(id.getMostSignificantBits(), id.getLeastSignificantBits());
+    }
+
+    /** {@link #get(UUID)} by the id's two halves, as {@link #forEach} gives them */
+    long get(long hi, long lo) {
+        int slot = find(hi, lo);
         return isFree(slot) ? ABSENT : values[slot];
     }
 

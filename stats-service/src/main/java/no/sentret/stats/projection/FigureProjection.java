@@ -15,6 +15,7 @@ import java.util.UUID;
 import no.sentret.stats.facts.Area;
 import no.sentret.stats.facts.Fact;
 import no.sentret.stats.facts.OsloCalendar;
+import no.sentret.stats.facts.Vocabulary;
 
 /**
  * Issue 19's storage redesign: the statistics as an in-memory projection of the events, folded one event at a time
@@ -45,14 +46,23 @@ public final class FigureProjection {
     private static final long VOIDED = 1L << 61;
     private static final long NO_DAY = DAY_MASK;
     private static final int NEVER = Integer.MAX_VALUE;
+    private static final EventStates EMPTY = new EventStates();
 
     private final Map<String, EventStates> serviceEvents = new HashMap<>();
+    /** per source, a health line's categories or a legal inquiry's answer ({@link YearFigures#detail}), the last record's */
+    private final Map<String, EventStates> details = new HashMap<>();
+    /** per source, an outreach contact: channel, Oslo day, recorded, voided (as {@code outreach_contact}) */
+    private final Map<String, EventStates> contacts = new HashMap<>();
     private final EventStates feedback = new EventStates();
     /** the ids of the events that are not idempotent by their key: what {@code processed_event} holds */
     private final EventStates processed = new EventStates();
     private final Map<String, Integer> clientIndex = new HashMap<>();
     private final List<String> codes = new ArrayList<>();
     private int[] registeredOn = new int[1024];
+    /** a client's attributes, the last registration or update's ({@code client}); null until one came */
+    private String[] gender = new String[1024];
+    private String[] nationality = new String[1024];
+    private String[] ageGroup = new String[1024];
     /** per client index, the first year whose events an erasure unlinked from the code ({@link #NEVER}: none) */
     private int[] erasedFrom = new int[1024];
     /** merged code → its root code, transitively closed as {@code client_alias} is */
@@ -74,6 +84,7 @@ public final class FigureProjection {
             return;
         }
         if (fact instanceof Fact.OutreachContactFact c) {
+            contact(c);
             if (c.service() != null) {
                 service(c.service());
             }
@@ -82,7 +93,11 @@ public final class FigureProjection {
                 feedback.put(f.id(), pack(0, day(f.occurredAt()), f.score(), f.hasFollowUp()));
             }
         } else if (fact instanceof Fact.ClientFact c) {
-            registeredOn[client(c.code())] = c.firstRegisteredOn() == null ? NEVER : (int) c.firstRegisteredOn().toEpochDay();
+            int i = client(c.code());
+            registeredOn[i] = c.firstRegisteredOn() == null ? NEVER : (int) c.firstRegisteredOn().toEpochDay();
+            gender[i] = c.gender();
+            nationality[i] = c.nationality();
+            ageGroup[i] = c.ageGroup();
         } else if (fact instanceof Fact.MergeFact m) {
             merge(m.mergedCode(), m.survivingCode());
         } else if (fact instanceof Fact.ErasureFact e) {
@@ -103,18 +118,42 @@ public final class FigureProjection {
         return true;
     }
 
+    /**
+     * As {@code ServiceEventWrites}' upsert: a record's area, client and day replace the row's; a void keeps the row's,
+     * or, before any record, is a row of its own with the void's (counted nowhere, but its client code still refers
+     * to the person when an erasure asks whether anything does).
+     */
     private void service(Fact.ServiceFact s) {
         EventStates states = serviceEvents.computeIfAbsent(s.source(), k -> new EventStates());
         long old = states.get(s.id());
         boolean voided = !s.recorded() || (old != EventStates.ABSENT && (old & VOIDED) != 0);
         long value;
-        if (s.recorded()) {
+        if (s.recorded() || old == EventStates.ABSENT) {
             int client = s.clientCode() == null ? 0 : client(s.clientCode()) + 1;
-            value = ((long) s.area().ordinal() << AREA_SHIFT) | ((long) day(s.occurredAt()) << DAY_SHIFT) | client | RECORDED;
+            value = ((long) s.area().ordinal() << AREA_SHIFT) | ((long) day(s.occurredAt()) << DAY_SHIFT) | client
+                    | (s.recorded() ? RECORDED : 0);
         } else {
-            value = old == EventStates.ABSENT ? (NO_DAY << DAY_SHIFT) : old; // a void before its record keeps no figure
+            value = old;
         }
         states.put(s.id(), voided ? value | VOIDED : value);
+        if (s.recorded() && s.detail() != null) {
+            details.computeIfAbsent(s.source(), k -> new EventStates()).put(s.id(), YearFigures.detail(s.detail()));
+        }
+    }
+
+    /** As {@code SetWrites.CONTACTS}: a record's channel and day replace the row's; recorded and voided, once set, stay. */
+    private void contact(Fact.OutreachContactFact c) {
+        EventStates states = contacts.computeIfAbsent(c.source(), k -> new EventStates());
+        long old = states.get(c.id());
+        long flags = old == EventStates.ABSENT ? 0 : old & (RECORDED | VOIDED);
+        long value;
+        if (c.recorded()) {
+            value = ((long) day(c.occurredAt()) << DAY_SHIFT) | (Vocabulary.CONTACT_CHANNELS.indexOf(c.channel()) + 1) | RECORDED;
+        } else {
+            value = old == EventStates.ABSENT ? NO_DAY << DAY_SHIFT : old;
+            flags |= VOIDED;
+        }
+        states.put(c.id(), value | flags);
     }
 
     /** As {@code FactWriter.merge}: the merged code points at the surviving code's root, and so does every code that pointed at it. */
@@ -144,6 +183,9 @@ public final class FigureProjection {
             if (i == registeredOn.length) {
                 registeredOn = Arrays.copyOf(registeredOn, i * 2);
                 erasedFrom = Arrays.copyOf(erasedFrom, i * 2);
+                gender = Arrays.copyOf(gender, i * 2);
+                nationality = Arrays.copyOf(nationality, i * 2);
+                ageGroup = Arrays.copyOf(ageGroup, i * 2);
             }
             registeredOn[i] = NEVER;
             erasedFrom[i] = NEVER;
@@ -166,36 +208,58 @@ public final class FigureProjection {
 
     /**
      * One Europe/Oslo year's figures, derived from the folded state as {@code ReportQueries} derives them from the
-     * rows: merged codes count as their root, an erased code's events of its erasure's year and later count without
-     * a person, and a person is new in the year when neither a live event nor a registration of any of their codes
-     * came before it.
+     * rows: merged codes count as their root; an erased code's events of its erasure's year and later count without a
+     * person; a person is new in the year when neither a live event nor the registration of any of their codes that
+     * still has a client row came before it; a client's row (its attributes, its registration) goes with an erasure
+     * once no event refers to any code of the person any more ({@code FactWriter.unlinkErased}).
      */
     public YearFigures figures(int year) {
         int[] canonical = canonicalClients();
-        int[] firstSeen = new int[codes.size()];
+        int n = canonical.length;
+        int[] firstSeen = new int[n];
         Arrays.fill(firstSeen, NEVER);
-        for (int i = 0; i < firstSeen.length; i++) {
-            firstSeen[canonical[i]] = Math.min(firstSeen[canonical[i]], registeredOn[i]);
-        }
+        boolean[] referenced = new boolean[n]; // a person some event still refers to
         YearFigures figures = new YearFigures(year);
-        for (EventStates states : serviceEvents.values()) {
-            states.forEachValue(v -> {
+        for (Map.Entry<String, EventStates> source : serviceEvents.entrySet()) {
+            EventStates sourceDetails = details.getOrDefault(source.getKey(), EMPTY);
+            source.getValue().forEach((hi, lo, v) -> {
+                int day = (int) ((v >>> DAY_SHIFT) & DAY_MASK);
+                int client = (int) (v & CLIENT_MASK) - 1;
+                int eventYear = day == NO_DAY ? Integer.MIN_VALUE : LocalDate.ofEpochDay(day).getYear();
+                int person = client < 0 || erasedFrom[client] <= eventYear ? -1 : canonical[client];
+                if (person >= 0) {
+                    referenced[person] = true;
+                }
                 if ((v & RECORDED) == 0 || (v & VOIDED) != 0) {
                     return;
                 }
-                int day = (int) ((v >>> DAY_SHIFT) & DAY_MASK);
-                LocalDate date = LocalDate.ofEpochDay(day);
-                int client = (int) (v & CLIENT_MASK) - 1;
-                int person = client < 0 || erasedFrom[client] <= date.getYear() ? -1 : canonical[client];
                 if (person >= 0 && day < firstSeen[person]) {
                     firstSeen[person] = day;
                 }
-                if (date.getYear() == year) {
-                    figures.service(Area.values()[(int) (v >>> AREA_SHIFT) & 0x7], date.getMonthValue(), person);
+                if (eventYear == year) {
+                    Area area = Area.values()[(int) (v >>> AREA_SHIFT) & 0x7];
+                    figures.service(area, LocalDate.ofEpochDay(day).getMonthValue(), person, sourceDetails.get(hi, lo));
                 }
             });
         }
+        boolean[] hasClientRow = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            hasClientRow[i] = gender[i] != null && (erasedFrom[i] == NEVER || referenced[canonical[i]]);
+            if (hasClientRow[i]) {
+                firstSeen[canonical[i]] = Math.min(firstSeen[canonical[i]], registeredOn[i]);
+            }
+        }
         figures.newUsers(firstSeen);
+        figures.persons(i -> hasClientRow[i] ? gender[i] : null, i -> hasClientRow[i] ? nationality[i] : null,
+                i -> hasClientRow[i] ? ageGroup[i] : null, i -> hasClientRow[i]);
+        for (EventStates states : contacts.values()) {
+            states.forEachValue(v -> {
+                int day = (int) ((v >>> DAY_SHIFT) & DAY_MASK);
+                if ((v & RECORDED) != 0 && (v & VOIDED) == 0 && LocalDate.ofEpochDay(day).getYear() == year) {
+                    figures.contact(Vocabulary.CONTACT_CHANNELS.get((int) (v & 0xFF) - 1));
+                }
+            });
+        }
         feedback.forEachValue(v -> {
             LocalDate date = LocalDate.ofEpochDay((v >>> DAY_SHIFT) & DAY_MASK);
             if (date.getYear() == year) {

@@ -3,9 +3,15 @@ package no.sentret.stats.projection;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.IntFunction;
+import java.util.function.IntPredicate;
 import no.sentret.stats.facts.Area;
+import no.sentret.stats.facts.Fact;
+import no.sentret.stats.facts.Vocabulary;
 import no.sentret.stats.report.AnnualReport;
 import no.sentret.stats.report.MonthFigures;
 import no.sentret.stats.report.ReportQueries;
@@ -14,7 +20,7 @@ import org.roaringbitmap.RoaringBitmap;
 /**
  * One year's figures from {@link FigureProjection}: per-month and per-area presence sets of dense client indexes
  * (Roaring bitmaps, so a distinct count is a cardinality), service counts, new users, feedback; given out as the
- * annual report's own records ({@link #headline}), so the two can be compared figure by figure.
+ * annual report's own records ({@link #derived}), so the two can be compared figure by figure.
  */
 public final class YearFigures {
 
@@ -29,6 +35,13 @@ public final class YearFigures {
     private final int[][] areaMonthServices = new int[AREAS][13];
     private int services;
     private int newUsers;
+    private final int[] healthByCategory = new int[Vocabulary.HEALTH_CATEGORIES.size()];
+    private final RoaringBitmap onPrep = new RoaringBitmap();
+    private final RoaringBitmap mpoxVaccinated = new RoaringBitmap();
+    private final int[] inquiryAnswers = new int[Vocabulary.WOULD_NOT_OTHERWISE.size() + 1]; // the last: none stored
+    private final Map<String, Integer> contactsByChannel = new HashMap<>();
+    private AnnualReport.Demographics demographics;
+    private List<AnnualReport.Count> inquirersByGender;
     private final int[] byScore = new int[5];
     private int withFollowUp;
 
@@ -49,8 +62,13 @@ public final class YearFigures {
      * A live service event of the year; {@code person} is its canonical client index, or -1 for one without a person
      * (an anonymous visit, or an event an erasure unlinked, which still counts as a service as its row does).
      */
-    void service(Area area, int month, int person) {
+    void service(Area area, int month, int person, long detail) {
         int a = area.ordinal();
+        if (area == Area.HEALTH && detail != EventStates.ABSENT) {
+            health(detail, person);
+        } else if (area == Area.LEGAL) {
+            inquiryAnswers[detail == EventStates.ABSENT ? inquiryAnswers.length - 1 : (int) detail]++;
+        }
         services++;
         monthServices[month]++;
         areaMonthServices[a][month]++;
@@ -74,6 +92,79 @@ public final class YearFigures {
         });
     }
 
+    private static final int PREP = Vocabulary.HEALTH_CATEGORIES.indexOf("PREP");
+    private static final int VACCINATION = Vocabulary.HEALTH_CATEGORIES.indexOf("VACCINATION");
+    private static final int MPOX = Vocabulary.VACCINES.indexOf("MPOX") + 1;
+    private static final int PREP_START = Vocabulary.PREP_STAGES.indexOf("START") + 1;
+    private static final int PREP_FOLLOW_UP = Vocabulary.PREP_STAGES.indexOf("FOLLOW_UP") + 1;
+
+    /**
+     * A recorded event's own categories in one word: a health line's category, vaccine + 1 and PrEP stage + 1 (0: none)
+     * a byte each; a legal inquiry's answer.
+     */
+    static long detail(Fact.Detail detail) {
+        if (detail instanceof Fact.HealthDetail h) {
+            return Vocabulary.HEALTH_CATEGORIES.indexOf(h.category())
+                    | (indexOrNone(Vocabulary.VACCINES, h.vaccine()) + 1) << 8
+                    | (indexOrNone(Vocabulary.PREP_STAGES, h.prepStage()) + 1) << 16;
+        }
+        return Vocabulary.WOULD_NOT_OTHERWISE.indexOf(((Fact.InquiryDetail) detail).wouldNotOtherwise());
+    }
+
+    /** -1 for null (an immutable list's {@code indexOf(null)} throws) */
+    private static int indexOrNone(List<String> values, String value) {
+        return value == null ? -1 : values.indexOf(value);
+    }
+
+    private void health(long detail, int person) {
+        int category = (int) (detail & 0xFF);
+        healthByCategory[category]++;
+        if (person < 0) {
+            return;
+        }
+        int vaccine = (int) (detail >>> 8 & 0xFF);
+        int stage = (int) (detail >>> 16 & 0xFF);
+        if (category == PREP && (stage == PREP_START || stage == PREP_FOLLOW_UP)) {
+            onPrep.add(person);
+        }
+        if (category == VACCINATION && vaccine == MPOX) {
+            mpoxVaccinated.add(person);
+        }
+    }
+
+    /** A non-voided contact of the year; the street's count on their shift, not here. */
+    void contact(String channel) {
+        if (!Vocabulary.STREET.equals(channel)) {
+            contactsByChannel.merge(channel, 1, Integer::sum);
+        }
+    }
+
+    /**
+     * The year's users by the attributes of their root code's client row ({@code ReportQueries.demographics}), and the
+     * legal area's persons by gender; a person without a row is UNKNOWN in each.
+     */
+    void persons(IntFunction<String> gender, IntFunction<String> nationality, IntFunction<String> ageGroup, IntPredicate hasRow) {
+        Map<String, Integer> genders = new HashMap<>();
+        Map<String, Integer> nationalities = new HashMap<>();
+        Map<String, Integer> ages = new HashMap<>();
+        users.forEach((int person) -> {
+            genders.merge(orUnknown(gender.apply(person)), 1, Integer::sum);
+            nationalities.merge(orUnknown(nationality.apply(person)), 1, Integer::sum);
+            ages.merge(orUnknown(ageGroup.apply(person)), 1, Integer::sum);
+        });
+        demographics = new AnnualReport.Demographics(ReportQueries.categories(genders), ReportQueries.categories(nationalities),
+                ReportQueries.categories(ages));
+        Map<String, Integer> inquirers = new HashMap<>();
+        areaUsers[Area.LEGAL.ordinal()].forEach((int person) -> inquirers.merge(orUnknown(gender.apply(person)), 1, Integer::sum));
+        List<String> genderCategories = new ArrayList<>(Vocabulary.GENDERS);
+        genderCategories.add(ReportQueries.UNKNOWN);
+        inquirersByGender = ReportQueries.counts(genderCategories, inquirers);
+    }
+
+    private static String orUnknown(String value) {
+        return value == null ? ReportQueries.UNKNOWN : value;
+    }
+
     void feedback(int score, boolean followUp) {
         byScore[score]++;
         if (followUp) {
@@ -83,9 +174,10 @@ public final class YearFigures {
 
     /**
      * The annual report's figures that this projection derives, as the report's records: unique and new users,
-     * services, the months with their summary, the areas with their months, the feedback.
+     * services, the months with their summary, the areas with their months, the demographics, the feedback, and of
+     * the areas' own figures those of the frequent events (health lines, legal inquiries, outreach contacts).
      */
-    public Headline headline() {
+    public Derived derived() {
         List<MonthFigures> months = new ArrayList<>();
         for (int m = 1; m <= 12; m++) {
             months.add(new MonthFigures(YearMonth.of(year, m).toString(), monthUsers[m].getCardinality(), monthServices[m]));
@@ -102,21 +194,55 @@ public final class YearFigures {
             }
             areas.add(new AnnualReport.AreaFigures(area.name(), areaUsers[a].getCardinality(), areaServices, areaMonths));
         }
-        return new Headline(year, users.getCardinality(), newUsers, services, months, ReportQueries.summary(months), areas,
-                ReportQueries.feedbackFigures(byScore, withFollowUp));
+        Map<String, Integer> categories = new HashMap<>();
+        for (int c = 0; c < healthByCategory.length; c++) {
+            categories.put(Vocabulary.HEALTH_CATEGORIES.get(c), healthByCategory[c]);
+        }
+        Map<String, Integer> answers = new HashMap<>();
+        for (int i = 0; i < Vocabulary.WOULD_NOT_OTHERWISE.size(); i++) {
+            if (inquiryAnswers[i] > 0) {
+                answers.put(Vocabulary.WOULD_NOT_OTHERWISE.get(i), inquiryAnswers[i]);
+            }
+        }
+        int yes = answers.getOrDefault("YES", 0);
+        int asked = yes + answers.getOrDefault("NO", 0);
+        return new Derived(year, users.getCardinality(), newUsers, services, months, ReportQueries.summary(months), areas,
+                demographics, ReportQueries.feedbackFigures(byScore, withFollowUp),
+                new AnnualReport.HealthFigures(ReportQueries.counts(Vocabulary.HEALTH_CATEGORIES, categories), onPrep.getCardinality(),
+                        mpoxVaccinated.getCardinality()),
+                areaMonthTotal(Area.LEGAL), ReportQueries.counts(Vocabulary.WOULD_NOT_OTHERWISE, answers),
+                asked == 0 ? null : (double) yes / asked, inquirersByGender,
+                contactsByChannel.values().stream().mapToInt(Integer::intValue).sum(),
+                ReportQueries.counts(Vocabulary.CHANNELS, contactsByChannel));
     }
 
-    /** The part of {@link AnnualReport} the projection derives today (issue 19, step 1). */
-    public record Headline(int year, Integer uniqueUsers, Integer newUsers, Integer servicesGiven, List<MonthFigures> months,
-                           AnnualReport.MonthlySummary monthlyUniqueUsers, List<AnnualReport.AreaFigures> areas,
-                           AnnualReport.FeedbackFigures feedback) {
+    private int areaMonthTotal(Area area) {
+        int total = 0;
+        for (int m = 1; m <= 12; m++) {
+            total += areaMonthServices[area.ordinal()][m];
+        }
+        return total;
+    }
 
-        public static Headline of(AnnualReport r) {
-            return new Headline(r.year(), r.uniqueUsers(), r.newUsers(), r.servicesGiven(), r.months(), r.monthlyUniqueUsers(),
-                    r.areas(), r.feedback());
+    /** The part of {@link AnnualReport} the projection derives (issue 19; the rest is the rare work records' rows). */
+    public record Derived(int year, Integer uniqueUsers, Integer newUsers, Integer servicesGiven, List<MonthFigures> months,
+                          AnnualReport.MonthlySummary monthlyUniqueUsers, List<AnnualReport.AreaFigures> areas,
+                          AnnualReport.Demographics demographics, AnnualReport.FeedbackFigures feedback,
+                          AnnualReport.HealthFigures health, Integer inquiries, List<AnnualReport.Count> wouldNotOtherwise,
+                          Double wouldNotOtherwiseShare, List<AnnualReport.Count> inquirersByGender, Integer contacts,
+                          List<AnnualReport.Count> contactsByChannel) {
+
+        public static Derived of(AnnualReport r) {
+            return new Derived(r.year(), r.uniqueUsers(), r.newUsers(), r.servicesGiven(), r.months(), r.monthlyUniqueUsers(),
+                    r.areas(), r.demographics(), r.feedback(), r.health(), r.legal().inquiries(), r.legal().wouldNotOtherwise(),
+                    r.legal().wouldNotOtherwiseShare(), r.legal().inquirersByGender(), r.outreach().contacts(),
+                    r.outreach().contactsByChannel());
         }
 
-        /** field → value, named as in the annual report's JSON (e.g. {@code monthlyUniqueUsers.peak}, {@code areas.STUA.services}) */
+        /**
+         * The headline's 45 figures by the names of the annual report's JSON (e.g. {@code monthlyUniqueUsers.peak},
+         * {@code areas.STUA.services}), as the bench compares them with the service's answer.
+         */
         public List<String[]> named() {
             List<String[]> out = new ArrayList<>();
             out.add(new String[] {"uniqueUsers", String.valueOf(uniqueUsers)});

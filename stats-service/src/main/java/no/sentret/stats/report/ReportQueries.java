@@ -29,7 +29,7 @@ import no.sentret.stats.report.FactSnapshot.Query;
 @ApplicationScoped
 public class ReportQueries {
 
-    static final String UNKNOWN = "UNKNOWN";
+    public static final String UNKNOWN = "UNKNOWN";
     /** the genders of the contract's ClientRegistered, in its order */
     static final List<String> GENDERS = no.sentret.stats.facts.Vocabulary.GENDERS;
     /** a case opened in the year: still open, or closed with its outcome */
@@ -217,7 +217,7 @@ public class ReportQueries {
     }
 
     /** Every category in the given order, zeros included. */
-    static List<AnnualReport.Count> counts(List<String> categories, Map<String, Integer> found) {
+    public static List<AnnualReport.Count> counts(List<String> categories, Map<String, Integer> found) {
         List<AnnualReport.Count> result = new ArrayList<>();
         for (String c : categories) {
             result.add(new AnnualReport.Count(c, found.getOrDefault(c, 0)));
@@ -362,7 +362,7 @@ public class ReportQueries {
     }
 
     /** Largest first, then by name; categories with no users are left out. */
-    static List<Category> categories(Map<String, Integer> counts) {
+    public static List<Category> categories(Map<String, Integer> counts) {
         Map<String, Integer> sorted = new LinkedHashMap<>();
         counts.entrySet().stream()
                 .filter(e -> e.getValue() > 0)
