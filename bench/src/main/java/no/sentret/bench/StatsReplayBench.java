@@ -152,13 +152,15 @@ public final class StatsReplayBench {
         System.out.printf("pipelined projecting KafkaConsumer (the same fold, the parse on %d threads beside the poller): "
                         + "%s = %.1f %% of the bare, %.1f %% of the parsing one%n", PipelinedProjectingConsumer.PARSE_THREADS,
                 pipelined, 100 * pipelined.median() / bare.median(), 100 * pipelined.median() / parsing.median());
+        String projectionReplay = projectionReplay(build, pg, bootstrap, database, issuer, events, bare, parsing, broker, work);
         int port = KafkaBroker.freePort();
+        // the rows' replay alone, as steps 1-15 measured it: the projection's feed would share the CPU with it
         Process app = startApp(build, port, pg.jdbcUrl(database), bootstrap, issuer, work.resolve(database + ".log"),
-                work.resolve(database + ".jfr"));
+                work.resolve(database + ".jfr"), Map.of("SENTRET_STATS_PROJECTION_ENABLED", "false"));
         try (Connection db = DriverManager.getConnection(pg.jdbcUrl(database), LocalPostgres.USER, "")) {
             CpuMeter cpu = new CpuMeter().add("stats-service", app.toHandle()).addJit("stats-service", app.toHandle())
                     .addTree("PostgreSQL", CpuMeter.postmaster(dataDirectory(db))).add("broker", broker);
-            Replay replay = awaitReplay(db, events, cpu, app);
+            Replay replay = awaitReplay(() -> storedOffsets(db), events, cpu, app);
             String load = loadAverage();
             System.out.printf("stats-service replay: %,.0f events/s (%.1f%% of the bare consumer's median) (load average %s)%n",
                     replay.rate(), 100 * replay.rate() / bare.median(), load);
@@ -171,6 +173,7 @@ public final class StatsReplayBench {
             String fresh = freshness(bootstrap, port, token, rate, probes, probeMonth);
             String rebuild = rebuild(port, token); // last: the old generation's rows are deleted after the switch
             return String.format("%s:%n  bare %s%n  parsing %s = %.1f %% of the bare%n"
+                            + "  the service's projection: " + projectionReplay.replace("%", "%%") + "%n"
                             + "  projecting %s = %.1f %% of the bare; %s%n"
                             + "  pipelined %s = %.1f %% of the bare; %s%n"
                             + "  replay %,.0f events/s = %.1f %% of the bare's median, %.1f %% of the parsing one's; %s%n"
@@ -336,7 +339,61 @@ public final class StatsReplayBench {
         return new KafkaProducer<>(props);
     }
 
+    /**
+     * The service's own projection (issue 19, {@code projection.ProjectionFeed}) replaying every event from the
+     * beginning, with the rows' consumer off: events/s from its first folded event until every event is folded, read
+     * from its gauge {@code sentret.stats.projection.events} on the management port. A build without the projection
+     * says so.
+     */
+    static String projectionReplay(Build build, LocalPostgres pg, String bootstrap, String database, String issuer, int events,
+                                   BareConsumer.Rate bare, BareConsumer.Rate parsing, ProcessHandle broker, Path work) throws Exception {
+        int port = KafkaBroker.freePort();
+        int management = KafkaBroker.freePort();
+        Process app = startApp(build, port, pg.jdbcUrl(database), bootstrap, issuer, work.resolve(database + "-projection.log"),
+                work.resolve(database + "-projection.jfr"),
+                Map.of("SENTRET_STATS_CONSUMER_ENABLED", "false", "QUARKUS_MANAGEMENT_PORT", Integer.toString(management)));
+        try {
+            CpuMeter cpu = new CpuMeter().add("stats-service", app.toHandle()).addJit("stats-service", app.toHandle())
+                    .add("broker", broker);
+            HttpClient http = HttpClient.newHttpClient();
+            Instant noGaugeBy = Instant.now().plus(Duration.ofSeconds(90));
+            while (projectedEvents(http, management) < 0) {
+                if (Instant.now().isAfter(noGaugeBy) || !app.isAlive()) {
+                    return "none in this build (no sentret_stats_projection_events gauge)";
+                }
+                Thread.sleep(100);
+            }
+            Replay replay = awaitReplay(() -> Math.max(0, projectedEvents(http, management)), events, cpu, app);
+            String result = String.format("%,.0f events/s = %.1f %% of the bare's median, %.1f %% of the parsing one's; %s",
+                    replay.rate(), 100 * replay.rate() / bare.median(), 100 * replay.rate() / parsing.median(), replay.cpu());
+            System.out.println("the service's projection replaying everything (the rows' consumer off): " + result);
+            return result;
+        } finally {
+            app.destroy();
+            app.waitFor();
+        }
+    }
+
+    private static final Pattern PROJECTED = Pattern.compile("(?m)^sentret_stats_projection_events(?:\\{[^}]*\\})? ([0-9.E+]+)$");
+
+    /** the gauge's value, or -1 while the app or its gauge is not there */
+    static long projectedEvents(HttpClient http, int managementPort) {
+        try {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + managementPort + "/q/metrics")).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            Matcher m = PROJECTED.matcher(r.body());
+            return r.statusCode() == 200 && m.find() ? (long) Double.parseDouble(m.group(1)) : -1;
+        } catch (Exception e) {
+            return -1;
+        }
+    }
+
     static Process startApp(Build build, int port, String jdbcUrl, String bootstrap, String issuer, Path log, Path jfr) throws Exception {
+        return startApp(build, port, jdbcUrl, bootstrap, issuer, log, jfr, Map.of());
+    }
+
+    static Process startApp(Build build, int port, String jdbcUrl, String bootstrap, String issuer, Path log, Path jfr,
+                            Map<String, String> moreEnv) throws Exception {
         // the collector production runs the apps with (k8s/base/app-defaults.yaml, JAVA_TOOL_OPTIONS); the bench ran G1
         // before step 11 (bench README), which cost the replay ~1 µs an event more
         List<String> command = new ArrayList<>(List.of("java", "-Xmx1g"));
@@ -362,6 +419,7 @@ public final class StatsReplayBench {
         env.put("QUARKUS_DATASOURCE_PASSWORD", "");
         env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrap);
         env.put("SENTRET_OIDC_URL", issuer);
+        env.putAll(moreEnv);
         pb.redirectErrorStream(true).redirectOutput(log.toFile());
         System.out.println("stats-service log: " + log);
         return pb.start();
@@ -371,7 +429,8 @@ public final class StatsReplayBench {
     record Replay(double rate, String cpu) {
     }
 
-    static Replay awaitReplay(Connection db, int events, CpuMeter cpu, Process app) throws Exception {
+    /** @param progress events replayed so far (the stored offsets' sum, or the projection's gauge) */
+    static Replay awaitReplay(java.util.function.LongSupplier progress, int events, CpuMeter cpu, Process app) throws Exception {
         Map<String, Long> before = null;
         long firstAt = 0;
         long firstCount = 0;
@@ -380,7 +439,7 @@ public final class StatsReplayBench {
             if (!app.isAlive()) {
                 throw new IllegalStateException("the stats-service stopped (exit " + app.exitValue() + "): see its log");
             }
-            long stored = storedOffsets(db);
+            long stored = progress.getAsLong();
             if (stored > 0 && firstAt == 0) {
                 firstAt = System.nanoTime();
                 firstCount = stored;
