@@ -166,9 +166,9 @@ public final class StatsReplayBench {
                     replay.rate(), 100 * replay.rate() / bare.median(), load);
             System.out.println("CPU during the replay: " + replay.cpu());
             annualLatency(port, token);
-            String projected = projector.compare(port, token);
+            String projected = projector.compare(port, token, db);
             System.out.println("the projection's figures against the stats-service's report: " + projected);
-            String pipelineProjected = pipeline.compare(port, token);
+            String pipelineProjected = pipeline.compare(port, token, db);
             System.out.println("the pipelined projection's figures against the stats-service's report: " + pipelineProjected);
             String fresh = freshness(bootstrap, port, token, rate, probes, probeMonth);
             String rebuild = rebuild(port, token); // last: the old generation's rows are deleted after the switch

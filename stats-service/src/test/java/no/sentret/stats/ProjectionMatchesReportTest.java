@@ -22,8 +22,11 @@ import java.util.Random;
 import java.util.UUID;
 import no.sentret.infra.testing.RealInfrastructureResource;
 import no.sentret.stats.facts.Vocabulary;
+import no.sentret.stats.projection.ProjectedFigures;
 import no.sentret.stats.projection.ProjectionFeed;
 import no.sentret.stats.report.AnnualReport;
+import no.sentret.stats.report.FactSnapshot;
+import no.sentret.stats.report.ReportQueries;
 import no.sentret.stats.projection.YearFigures.Derived;
 import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
@@ -45,6 +48,15 @@ class ProjectionMatchesReportTest {
     @Inject
     ProjectionFeed feed;
 
+    @Inject
+    ProjectedFigures projection;
+
+    @Inject
+    FactSnapshot snapshot;
+
+    @Inject
+    ReportQueries reports;
+
     @Test
     void theProjectionDerivesTheReportsFiguresFromTheSameEvents() {
         int y = TestData.freshYears(3) + 1;
@@ -54,7 +66,7 @@ class ProjectionMatchesReportTest {
         sendToBoth(g.then);
         sendToBoth(areas);
         assertTrue(g.voided.size() > 50 && g.mergedInto.size() > 10, "a year with voids and merges");
-        AnnualReport middle = Api.annual(y);
+        AnnualReport middle = reports.annualFromRows(y);
         assertTrue(middle.health().personsOnPrep() > 0 && middle.legal().inquiries() > 0 && middle.outreach().contacts() > 0,
                 "every area's own figures have something to count");
         assertSameFigures(y - 1, y + 1);
@@ -81,19 +93,24 @@ class ProjectionMatchesReportTest {
         Events.Ev moved = Events.clientUpdated(code, "WOMAN", "NO", "26-30", LocalDate.of(y, 3, 1));
         sendToBoth(List.of(before, moved,
                 Events.visitRecorded(UUID.randomUUID(), code, LocalDateTime.of(y, 5, 2, 10, 0).atZone(GeneratedYear.OSLO).toInstant())));
-        assertEquals(1, feed.read(p -> p.figures(y).derived()).newUsers(), "registered in the year by the update");
+        assertEquals(1, projected(y).newUsers(), "registered in the year by the update");
         sendToBoth(List.of(before)); // redelivered after the update: processed once already
         assertSameFigures(y, y);
-        assertEquals(1, feed.read(p -> p.figures(y).derived()).newUsers());
+        assertEquals(1, projected(y).newUsers());
     }
 
     private void assertSameFigures(int from, int to) {
         for (int year = from; year <= to; year++) {
             int y = year;
-            Derived rows = Derived.of(Api.annual(y));
-            Derived projected = feed.read(p -> p.figures(y).derived());
+            Derived rows = Derived.of(reports.annualFromRows(y));
+            Derived projected = projected(y);
             assertEquals(rows, projected, () -> y + ", the figures that differ (rows, projection):" + differences(rows, projected));
         }
+    }
+
+    /** the projection's figures of the year, as the reports get them */
+    private Derived projected(int year) {
+        return snapshot.read(q -> projection.annual(q, year)).orElseThrow(() -> new AssertionError("the rows answered " + year));
     }
 
     private static String differences(Derived rows, Derived projected) {

@@ -97,6 +97,10 @@ final class FieldChecks {
         if (!(v instanceof String text) || text.isBlank()) {
             throw new InvalidEventException(field + ": must be a non-empty string");
         }
+        if (text.indexOf('\u0000') >= 0) {
+            // JSON allows it, PostgreSQL's text does not: refused here, so the rows and the projection both leave it out
+            throw new InvalidEventException(field + ": contains the NUL character");
+        }
         return text;
     }
 

@@ -18,23 +18,20 @@ import no.sentret.stats.facts.OsloCalendar;
 import no.sentret.stats.facts.Vocabulary;
 
 /**
- * Issue 19's storage redesign: the statistics as an in-memory projection of the events, folded one event at a time
- * with no database work per event. The state per service event is what its {@code service_event} row holds, packed
- * into a {@code long} behind its id ({@link EventStates}: a duplicate or a later void finds it there, so the fold is
- * exact as the row store is); the figures are derived from that state when asked for ({@link #figures}), as
- * {@code ReportQueries} derives them from the rows, over a dense client index with per-period presence sets
- * ({@link YearFigures}).
+ * Issue 19's storage redesign: what the frequent events say, kept as an in-memory projection folded one event at a
+ * time with no database work per event. The state per service event is what its {@code service_event} row holds,
+ * packed into a {@code long} behind its id ({@link EventStates}: a duplicate or a later void finds it there, so the
+ * fold is exact as the row store is); beside it the area's own categories, the outreach contacts and the feedback.
+ * The figures are derived from that state when asked for ({@link #figures}), as {@code ReportQueries} derives them from
+ * the rows, over a dense client index with per-period presence sets ({@link YearFigures}), with what the rows know of
+ * the clients ({@link ClientRows}: merges, client rows, erasures, frozen years).
  *
  * <p>Folded as {@code FactWriter} writes the rows: a service event of the visit, health and legal areas by its key
  * alone (a later record of an id replaces the earlier one's area, client and time; a void is kept whichever comes
- * first; {@code ServiceEventWrites}); every other fact once per event id, as {@code processed_event} lets it through
- * once (feedback keeps its first answer, a client's attributes are the last registration or update's, merges keep
- * the aliases transitively closed and refuse a cycle, an erasure unlinks the codes' events of its year and later).
- *
- * <p>Not folded yet (counted in {@link #notFolded}): the rare work records (legal shifts and cases, street shifts,
- * assignments, ad counts), which stay rows; and the frozen years (issue 18), whose figures stay in
- * {@code frozen_year}: this projection does not know which years are frozen, so an event the row store left out for
- * its frozen year is folded here (stats README, "The projection").
+ * first; {@code ServiceEventWrites}); contacts and feedback once per event id, as {@code processed_event} lets them
+ * through once (feedback keeps its first answer; a contact's record replaces its channel and day, recorded and voided
+ * stay once set). Client, merge and erasure facts are the rows' ({@link ClientRows}); the rare work records (legal
+ * shifts and cases, street shifts, assignments, ad counts) too.
  */
 public final class FigureProjection {
 
@@ -54,59 +51,28 @@ public final class FigureProjection {
     /** per source, an outreach contact: channel, Oslo day, recorded, voided (as {@code outreach_contact}) */
     private final Map<String, EventStates> contacts = new HashMap<>();
     private final EventStates feedback = new EventStates();
-    /** the ids of the events that are not idempotent by their key: what {@code processed_event} holds */
+    /** the ids of the contacts' and feedback's events: what {@code processed_event} holds of them */
     private final EventStates processed = new EventStates();
     private final Map<String, Integer> clientIndex = new HashMap<>();
     private final List<String> codes = new ArrayList<>();
-    private int[] registeredOn = new int[1024];
-    /** a client's attributes, the last registration or update's ({@code client}); null until one came */
-    private String[] gender = new String[1024];
-    private String[] nationality = new String[1024];
-    private String[] ageGroup = new String[1024];
-    /** per client index, the first year whose events an erasure unlinked from the code ({@link #NEVER}: none) */
-    private int[] erasedFrom = new int[1024];
-    /** merged code → its root code, transitively closed as {@code client_alias} is */
-    private final Map<String, String> aliases = new HashMap<>();
     private long folded;
-    private long notFolded;
 
     /** Folds one valid event; a duplicate changes nothing. */
     public void apply(UUID eventId, Fact fact) {
         folded++;
         if (fact instanceof Fact.ServiceFact s) {
             service(s); // idempotent by its key: no processed id (FactWriter.idempotentByKey)
-            return;
-        }
-        if (fact instanceof Fact.NoFigures) {
-            return;
-        }
-        if (!isFirstDelivery(eventId)) {
-            return;
-        }
-        if (fact instanceof Fact.OutreachContactFact c) {
-            contact(c);
-            if (c.service() != null) {
-                service(c.service());
+        } else if (fact instanceof Fact.OutreachContactFact c) {
+            if (isFirstDelivery(eventId)) {
+                contact(c);
+                if (c.service() != null) {
+                    service(c.service());
+                }
             }
         } else if (fact instanceof Fact.FeedbackFact f) {
-            if (feedback.get(f.id()) == EventStates.ABSENT) { // the first answer counts
-                feedback.put(f.id(), pack(0, day(f.occurredAt()), f.score(), f.hasFollowUp()));
+            if (isFirstDelivery(eventId) && feedback.get(f.id()) == EventStates.ABSENT) { // the first answer counts
+                feedback.put(f.id(), ((long) day(f.occurredAt()) << DAY_SHIFT) | f.score() | (f.hasFollowUp() ? RECORDED : 0));
             }
-        } else if (fact instanceof Fact.ClientFact c) {
-            int i = client(c.code());
-            registeredOn[i] = c.firstRegisteredOn() == null ? NEVER : (int) c.firstRegisteredOn().toEpochDay();
-            gender[i] = c.gender();
-            nationality[i] = c.nationality();
-            ageGroup[i] = c.ageGroup();
-        } else if (fact instanceof Fact.MergeFact m) {
-            merge(m.mergedCode(), m.survivingCode());
-        } else if (fact instanceof Fact.ErasureFact e) {
-            for (String code : e.codes()) {
-                int i = client(code);
-                erasedFrom[i] = Math.min(erasedFrom[i], e.openFromYear()); // the first erasure of a code holds
-            }
-        } else {
-            notFolded++;
         }
     }
 
@@ -120,8 +86,7 @@ public final class FigureProjection {
 
     /**
      * As {@code ServiceEventWrites}' upsert: a record's area, client and day replace the row's; a void keeps the row's,
-     * or, before any record, is a row of its own with the void's (counted nowhere, but its client code still refers
-     * to the person when an erasure asks whether anything does).
+     * or, before any record, is a row of its own with the void's (counted nowhere).
      */
     private void service(Fact.ServiceFact s) {
         EventStates states = serviceEvents.computeIfAbsent(s.source(), k -> new EventStates());
@@ -156,22 +121,8 @@ public final class FigureProjection {
         states.put(c.id(), value | flags);
     }
 
-    /** As {@code FactWriter.merge}: the merged code points at the surviving code's root, and so does every code that pointed at it. */
-    private void merge(String merged, String surviving) {
-        String root = aliases.getOrDefault(surviving, surviving);
-        if (root.equals(merged)) {
-            return; // a merge back into its own alias would make a cycle; the codes are already one person
-        }
-        aliases.put(merged, root);
-        aliases.replaceAll((code, to) -> to.equals(merged) ? root : to);
-    }
-
     private static int day(Instant at) {
         return (int) OsloCalendar.date(at).toEpochDay();
-    }
-
-    private static long pack(int area, int day, int client, boolean flag) {
-        return ((long) area << AREA_SHIFT) | ((long) day << DAY_SHIFT) | client | (flag ? RECORDED : 0);
     }
 
     private int client(String code) {
@@ -180,15 +131,6 @@ public final class FigureProjection {
             i = codes.size();
             clientIndex.put(code, i);
             codes.add(code);
-            if (i == registeredOn.length) {
-                registeredOn = Arrays.copyOf(registeredOn, i * 2);
-                erasedFrom = Arrays.copyOf(erasedFrom, i * 2);
-                gender = Arrays.copyOf(gender, i * 2);
-                nationality = Arrays.copyOf(nationality, i * 2);
-                ageGroup = Arrays.copyOf(ageGroup, i * 2);
-            }
-            registeredOn[i] = NEVER;
-            erasedFrom[i] = NEVER;
         }
         return i;
     }
@@ -197,61 +139,49 @@ public final class FigureProjection {
         return folded;
     }
 
-    /** events of kinds this projection does not fold yet (see the class comment) */
-    public long notFolded() {
-        return notFolded;
-    }
-
     public int serviceEvents() {
         return serviceEvents.values().stream().mapToInt(EventStates::size).sum();
     }
 
     /**
      * One Europe/Oslo year's figures, derived from the folded state as {@code ReportQueries} derives them from the
-     * rows: merged codes count as their root; an erased code's events of its erasure's year and later count without a
-     * person; a person is new in the year when neither a live event nor the registration of any of their codes that
-     * still has a client row came before it; a client's row (its attributes, its registration) goes with an erasure
-     * once no event refers to any code of the person any more ({@code FactWriter.unlinkErased}).
+     * rows: a code counts as its root (merges); an erased code's events of its erasure's year and later count without
+     * a person; a frozen year's events count for nothing here (the year's figures and its first-seen dates are the
+     * rows'); a person is new in the year when neither a live event of any of their codes nor a registration (or a
+     * first seen in a frozen year) of any of their client rows came before it; the year's persons are described by
+     * their root code's client row, UNKNOWN without one.
      */
-    public YearFigures figures(int year) {
-        int[] canonical = canonicalClients();
-        int n = canonical.length;
-        int[] firstSeen = new int[n];
+    public YearFigures figures(int year, ClientRows clients) {
+        Persons persons = new Persons(clients);
+        int[] firstSeen = new int[codes.size()];
         Arrays.fill(firstSeen, NEVER);
-        boolean[] referenced = new boolean[n]; // a person some event still refers to
         YearFigures figures = new YearFigures(year);
         for (Map.Entry<String, EventStates> source : serviceEvents.entrySet()) {
             EventStates sourceDetails = details.getOrDefault(source.getKey(), EMPTY);
             source.getValue().forEach((hi, lo, v) -> {
-                int day = (int) ((v >>> DAY_SHIFT) & DAY_MASK);
-                int client = (int) (v & CLIENT_MASK) - 1;
-                int eventYear = day == NO_DAY ? Integer.MIN_VALUE : LocalDate.ofEpochDay(day).getYear();
-                int person = client < 0 || erasedFrom[client] <= eventYear ? -1 : canonical[client];
-                if (person >= 0) {
-                    referenced[person] = true;
-                }
                 if ((v & RECORDED) == 0 || (v & VOIDED) != 0) {
                     return;
                 }
+                int day = (int) ((v >>> DAY_SHIFT) & DAY_MASK);
+                LocalDate date = LocalDate.ofEpochDay(day);
+                if (clients.frozen(date.getYear())) {
+                    return;
+                }
+                int person = persons.of((int) (v & CLIENT_MASK) - 1, date.getYear());
                 if (person >= 0 && day < firstSeen[person]) {
                     firstSeen[person] = day;
                 }
-                if (eventYear == year) {
+                if (date.getYear() == year) {
                     Area area = Area.values()[(int) (v >>> AREA_SHIFT) & 0x7];
-                    figures.service(area, LocalDate.ofEpochDay(day).getMonthValue(), person, sourceDetails.get(hi, lo));
+                    figures.service(area, date.getMonthValue(), person, sourceDetails.get(hi, lo));
                 }
             });
         }
-        boolean[] hasClientRow = new boolean[n];
-        for (int i = 0; i < n; i++) {
-            hasClientRow[i] = gender[i] != null && (erasedFrom[i] == NEVER || referenced[canonical[i]]);
-            if (hasClientRow[i]) {
-                firstSeen[canonical[i]] = Math.min(firstSeen[canonical[i]], registeredOn[i]);
-            }
+        for (int p = 0; p < persons.size(); p++) {
+            firstSeen[p] = Math.min(firstSeen[p], clients.firstDay(persons.root(p)));
         }
         figures.newUsers(firstSeen);
-        figures.persons(i -> hasClientRow[i] ? gender[i] : null, i -> hasClientRow[i] ? nationality[i] : null,
-                i -> hasClientRow[i] ? ageGroup[i] : null, i -> hasClientRow[i]);
+        figures.persons(p -> clients.row(persons.root(p)));
         for (EventStates states : contacts.values()) {
             states.forEachValue(v -> {
                 int day = (int) ((v >>> DAY_SHIFT) & DAY_MASK);
@@ -269,41 +199,64 @@ public final class FigureProjection {
         return figures;
     }
 
-    /** Each client index's root code's index (the aliases are transitively closed: one look-up). */
-    private int[] canonicalClients() {
-        aliases.values().forEach(this::client); // a root code may never have been seen itself
-        int[] canonical = new int[codes.size()];
-        for (int i = 0; i < canonical.length; i++) {
-            String root = aliases.get(codes.get(i));
-            canonical[i] = root == null ? i : clientIndex.get(root);
+    /** The persons of a derivation: a dense index over the root codes of the projection's client codes. */
+    private final class Persons {
+
+        private final ClientRows clients;
+        private final int[] person = new int[codes.size()];
+        private final int[] erasedFrom = new int[codes.size()];
+        private final Map<String, Integer> byRoot = new HashMap<>();
+        private final List<String> roots = new ArrayList<>();
+
+        Persons(ClientRows clients) {
+            this.clients = clients;
+            Arrays.fill(person, -1);
         }
-        return canonical;
+
+        /** the person of the client index's code in the year, or -1 (anonymous, or unlinked by an erasure) */
+        int of(int client, int year) {
+            if (client < 0) {
+                return -1;
+            }
+            if (person[client] < 0) {
+                String code = codes.get(client);
+                person[client] = byRoot.computeIfAbsent(clients.root(code), r -> {
+                    roots.add(r);
+                    return roots.size() - 1;
+                });
+                erasedFrom[client] = clients.erasedFrom(code);
+            }
+            return erasedFrom[client] <= year ? -1 : person[client];
+        }
+
+        int size() {
+            return roots.size();
+        }
+
+        String root(int p) {
+            return roots.get(p);
+        }
     }
 
     /**
-     * The snapshot a replay would commit with the offsets it covers: every event's id and packed state, the client
-     * codes with their registration days and erasures, the aliases. One write per snapshot instead of a row per event.
+     * The snapshot a replay would commit with the offsets it covers: every event's id and packed state, the contacts,
+     * the feedback, the processed ids and the client codes. One write per snapshot instead of a row per event.
      */
     public byte[] snapshot() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(serviceEvents() * 24 + codes.size() * 16 + 1024);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
-            out.writeInt(serviceEvents.size());
-            for (Map.Entry<String, EventStates> e : serviceEvents.entrySet()) {
-                out.writeUTF(e.getKey());
-                writeStates(out, e.getValue());
+            for (Map<String, EventStates> bySource : List.of(serviceEvents, details, contacts)) {
+                out.writeInt(bySource.size());
+                for (Map.Entry<String, EventStates> e : bySource.entrySet()) {
+                    out.writeUTF(e.getKey());
+                    writeStates(out, e.getValue());
+                }
             }
             writeStates(out, feedback);
             writeStates(out, processed);
             out.writeInt(codes.size());
-            for (int i = 0; i < codes.size(); i++) {
-                out.writeUTF(codes.get(i));
-                out.writeInt(registeredOn[i]);
-                out.writeInt(erasedFrom[i]);
-            }
-            out.writeInt(aliases.size());
-            for (Map.Entry<String, String> a : aliases.entrySet()) {
-                out.writeUTF(a.getKey());
-                out.writeUTF(a.getValue());
+            for (String code : codes) {
+                out.writeUTF(code);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

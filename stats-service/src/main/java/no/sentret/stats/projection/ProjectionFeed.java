@@ -59,6 +59,8 @@ public class ProjectionFeed {
     private static final int PARSERS = 2;
     /** batches parsed ahead of the fold at most */
     private static final int PIPELINE = 2 * PARSERS;
+    /** how often the topics' partitions are listed again */
+    private static final long RELIST_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(2);
 
     private final KafkaClients kafka;
     private final EventParser parser;
@@ -78,7 +80,7 @@ public class ProjectionFeed {
     });
     private volatile boolean stopped;
     private volatile KafkaConsumer<String, byte[]> consumer;
-    private Thread thread;
+    private volatile Thread thread;
 
     public ProjectionFeed(KafkaClients kafka, EventParser parser, MeterRegistry registry,
                           @ConfigProperty(name = "sentret.stats.topics") List<String> topics,
@@ -124,6 +126,34 @@ public class ProjectionFeed {
         }
     }
 
+    /** Whether the feed reads the topic. */
+    public boolean reads(String topic) {
+        return topics.contains(topic);
+    }
+
+    /** Whether the feed runs (it is enabled and its thread has not died). */
+    public boolean isRunning() {
+        Thread t = thread;
+        return enabled && t != null && t.isAlive() && !stopped;
+    }
+
+    /** Waits up to {@code wait} until the fold has seen every partition up to {@code ends}; false when it has not. */
+    public boolean awaitReached(Map<TopicPartition, Long> ends, Duration wait) {
+        long deadline = System.nanoTime() + wait.toNanos();
+        while (!hasReached(ends)) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether the fold has seen every partition up to {@code ends} (e.g. the broker's end offsets at some moment). */
     public boolean hasReached(Map<TopicPartition, Long> ends) {
         for (Map.Entry<TopicPartition, Long> e : ends.entrySet()) {
@@ -153,18 +183,19 @@ public class ProjectionFeed {
             if (stopped) {
                 return;
             }
-            List<TopicPartition> partitions = GrouplessConsumer.partitions(c, topics);
-            c.assign(partitions);
-            for (TopicPartition tp : partitions) {
-                Long next = positions.get(tp);
-                if (next == null) {
-                    c.seekToBeginning(List.of(tp));
-                } else {
-                    c.seek(tp, next);
-                }
-            }
+            List<TopicPartition> partitions = assign(c, GrouplessConsumer.partitions(c, topics));
+            long listedAt = System.nanoTime();
             Deque<Pending> inFlight = new ArrayDeque<>();
             while (!stopped) {
+                if (System.nanoTime() - listedAt > RELIST_NANOS) {
+                    // a topic made after the feed started (the producers' first event), or partitions added
+                    List<TopicPartition> listed = GrouplessConsumer.partitions(c, topics);
+                    listedAt = System.nanoTime();
+                    if (!new java.util.HashSet<>(listed).equals(new java.util.HashSet<>(partitions))) {
+                        foldAll(inFlight); // so that the positions kept are where the consumer stands
+                        partitions = assign(c, listed);
+                    }
+                }
                 ConsumerRecords<String, byte[]> polled = c.poll(Duration.ofMillis(500));
                 Map<TopicPartition, Long> after = new HashMap<>();
                 for (TopicPartition tp : partitions) {
@@ -176,15 +207,39 @@ public class ProjectionFeed {
                 // the consumer has caught up) is folded before the next poll, so it is not held for the poll's wait
                 boolean caughtUp = polled.count() < maxPollRecords;
                 while (!inFlight.isEmpty() && (caughtUp || inFlight.size() > PIPELINE || inFlight.peek().parsed().isDone())) {
-                    Pending done = inFlight.poll();
-                    fold(done.parsed().join());
-                    positions.putAll(done.after());
-                    folded.addAndGet(done.records());
+                    foldNext(inFlight);
                 }
             }
         } finally {
             consumer = null;
         }
+    }
+
+    /** Assigns the partitions, each from where the fold stands in it, a new one from the beginning. */
+    private List<TopicPartition> assign(KafkaConsumer<String, byte[]> c, List<TopicPartition> partitions) {
+        c.assign(partitions);
+        for (TopicPartition tp : partitions) {
+            Long next = positions.get(tp);
+            if (next == null) {
+                c.seekToBeginning(List.of(tp));
+            } else {
+                c.seek(tp, next);
+            }
+        }
+        return partitions;
+    }
+
+    private void foldAll(Deque<Pending> inFlight) {
+        while (!inFlight.isEmpty()) {
+            foldNext(inFlight);
+        }
+    }
+
+    private void foldNext(Deque<Pending> inFlight) {
+        Pending done = inFlight.poll();
+        fold(done.parsed().join());
+        positions.putAll(done.after());
+        folded.addAndGet(done.records());
     }
 
     /** A polled batch being parsed, and where each partition stands once it is folded. */

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.IntFunction;
-import java.util.function.IntPredicate;
 import no.sentret.stats.facts.Area;
 import no.sentret.stats.facts.Fact;
 import no.sentret.stats.facts.Vocabulary;
@@ -143,22 +142,24 @@ public final class YearFigures {
      * The year's users by the attributes of their root code's client row ({@code ReportQueries.demographics}), and the
      * legal area's persons by gender; a person without a row is UNKNOWN in each.
      */
-    void persons(IntFunction<String> gender, IntFunction<String> nationality, IntFunction<String> ageGroup, IntPredicate hasRow) {
+    void persons(IntFunction<ClientRows.Row> rowOf) {
         Map<String, Integer> genders = new HashMap<>();
         Map<String, Integer> nationalities = new HashMap<>();
         Map<String, Integer> ages = new HashMap<>();
         users.forEach((int person) -> {
-            genders.merge(orUnknown(gender.apply(person)), 1, Integer::sum);
-            nationalities.merge(orUnknown(nationality.apply(person)), 1, Integer::sum);
-            ages.merge(orUnknown(ageGroup.apply(person)), 1, Integer::sum);
+            ClientRows.Row row = rowOf.apply(person);
+            genders.merge(orUnknown(row == null ? null : row.gender()), 1, Integer::sum);
+            nationalities.merge(orUnknown(row == null ? null : row.nationality()), 1, Integer::sum);
+            ages.merge(orUnknown(row == null ? null : row.ageGroup()), 1, Integer::sum);
         });
         demographics = new AnnualReport.Demographics(ReportQueries.categories(genders), ReportQueries.categories(nationalities),
                 ReportQueries.categories(ages));
         Map<String, Integer> inquirers = new HashMap<>();
-        areaUsers[Area.LEGAL.ordinal()].forEach((int person) -> inquirers.merge(orUnknown(gender.apply(person)), 1, Integer::sum));
-        List<String> genderCategories = new ArrayList<>(Vocabulary.GENDERS);
-        genderCategories.add(ReportQueries.UNKNOWN);
-        inquirersByGender = ReportQueries.counts(genderCategories, inquirers);
+        areaUsers[Area.LEGAL.ordinal()].forEach((int person) -> {
+            ClientRows.Row row = rowOf.apply(person);
+            inquirers.merge(orUnknown(row == null ? null : row.gender()), 1, Integer::sum);
+        });
+        inquirersByGender = ReportQueries.counts(ReportQueries.gendersAndUnknown(), inquirers);
     }
 
     private static String orUnknown(String value) {
@@ -204,14 +205,11 @@ public final class YearFigures {
                 answers.put(Vocabulary.WOULD_NOT_OTHERWISE.get(i), inquiryAnswers[i]);
             }
         }
-        int yes = answers.getOrDefault("YES", 0);
-        int asked = yes + answers.getOrDefault("NO", 0);
         return new Derived(year, users.getCardinality(), newUsers, services, months, ReportQueries.summary(months), areas,
                 demographics, ReportQueries.feedbackFigures(byScore, withFollowUp),
                 new AnnualReport.HealthFigures(ReportQueries.counts(Vocabulary.HEALTH_CATEGORIES, categories), onPrep.getCardinality(),
                         mpoxVaccinated.getCardinality()),
-                areaMonthTotal(Area.LEGAL), ReportQueries.counts(Vocabulary.WOULD_NOT_OTHERWISE, answers),
-                asked == 0 ? null : (double) yes / asked, inquirersByGender,
+                ReportQueries.Inquiries.of(areaMonthTotal(Area.LEGAL), answers, inquirersByGender),
                 contactsByChannel.values().stream().mapToInt(Integer::intValue).sum(),
                 ReportQueries.counts(Vocabulary.CHANNELS, contactsByChannel));
     }
@@ -228,14 +226,12 @@ public final class YearFigures {
     public record Derived(int year, Integer uniqueUsers, Integer newUsers, Integer servicesGiven, List<MonthFigures> months,
                           AnnualReport.MonthlySummary monthlyUniqueUsers, List<AnnualReport.AreaFigures> areas,
                           AnnualReport.Demographics demographics, AnnualReport.FeedbackFigures feedback,
-                          AnnualReport.HealthFigures health, Integer inquiries, List<AnnualReport.Count> wouldNotOtherwise,
-                          Double wouldNotOtherwiseShare, List<AnnualReport.Count> inquirersByGender, Integer contacts,
+                          AnnualReport.HealthFigures health, ReportQueries.Inquiries inquiries, Integer contacts,
                           List<AnnualReport.Count> contactsByChannel) {
 
         public static Derived of(AnnualReport r) {
             return new Derived(r.year(), r.uniqueUsers(), r.newUsers(), r.servicesGiven(), r.months(), r.monthlyUniqueUsers(),
-                    r.areas(), r.demographics(), r.feedback(), r.health(), r.legal().inquiries(), r.legal().wouldNotOtherwise(),
-                    r.legal().wouldNotOtherwiseShare(), r.legal().inquirersByGender(), r.outreach().contacts(),
+                    r.areas(), r.demographics(), r.feedback(), r.health(), ReportQueries.Inquiries.of(r.legal()), r.outreach().contacts(),
                     r.outreach().contactsByChannel());
         }
 

@@ -31,7 +31,8 @@ public class FactSnapshot {
         private final Connection c;
         private final int gen;
 
-        Query(Connection c, int gen) {
+        /** a query of generation {@code gen} on the connection (a report's is {@link #read}'s snapshot) */
+        public Query(Connection c, int gen) {
             this.c = c;
             this.gen = gen;
         }

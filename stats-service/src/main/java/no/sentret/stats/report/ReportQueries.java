@@ -10,10 +10,13 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import no.sentret.stats.facts.Area;
 import no.sentret.stats.facts.Vocabulary;
+import no.sentret.stats.projection.ProjectedFigures;
+import no.sentret.stats.projection.YearFigures;
 import no.sentret.stats.report.AnnualReport.AreaFigures;
 import no.sentret.stats.report.AnnualReport.Category;
 import no.sentret.stats.report.AnnualReport.Demographics;
@@ -36,13 +39,30 @@ public class ReportQueries {
     static final List<String> CASE_STATES = List.of("OPEN", "RESOLVED_ON_SITE", "REFERRED");
 
     private final FactSnapshot snapshot;
+    private final ProjectedFigures projection;
 
-    public ReportQueries(FactSnapshot snapshot) {
+    public ReportQueries(FactSnapshot snapshot, ProjectedFigures projection) {
         this.snapshot = snapshot;
+        this.projection = projection;
     }
 
+    /** The year's figures: from the projection where it answers (issue 19), from the rows otherwise. */
     public AnnualReport annual(int year) {
+        return snapshot.read(q -> {
+            Optional<YearFigures.Derived> projected = projection.annual(q, year);
+            return projected.isPresent() ? annual(q, year, projected.get()) : annual(q, year);
+        });
+    }
+
+    /** The year's figures from the rows alone: what the projection is held to (ProjectionMatchesReportTest). */
+    public AnnualReport annualFromRows(int year) {
         return snapshot.read(q -> annual(q, year));
+    }
+
+    /** The projection's figures, with the rare work records' (shifts, cases, street shifts, assignments, ads) from the rows. */
+    private AnnualReport annual(Query q, int year, YearFigures.Derived d) throws SQLException {
+        return new AnnualReport(year, d.uniqueUsers(), d.newUsers(), d.servicesGiven(), d.months(), d.monthlyUniqueUsers(),
+                d.areas(), d.demographics(), d.feedback(), d.health(), legal(q, year, d), outreach(q, year, d));
     }
 
     /**
@@ -90,7 +110,7 @@ public class ReportQueries {
                     java.util.Arrays.stream(aServices).sum(), areaMonths));
         }
         return new AnnualReport(year, users.size(), newUsers(q, year, users), services, months, summary(months), areas,
-                demographics(q, users), feedback(q, year), health(q, year), legal(q, year), outreach(q, year));
+                demographics(q, users), feedback(q, year), health(q, year), legal(q, year, null), outreach(q, year, null));
     }
 
     /** Index 0 unused, 1..12 the months. */
@@ -119,25 +139,13 @@ public class ReportQueries {
         return new AnnualReport.HealthFigures(counts(Vocabulary.HEALTH_CATEGORIES, byCategory), prep, mpox);
     }
 
-    private AnnualReport.LegalFigures legal(Query q, int year) throws SQLException {
+    /** @param projected the inquiries' figures from the projection, or null to count them in the rows */
+    private AnnualReport.LegalFigures legal(Query q, int year, YearFigures.Derived projected) throws SQLException {
         Map<String, Integer> shifts = new HashMap<>();
         for (Object[] r : q.rows("select status, count(*) from legal_shift where gen = :gen "
                 + "and shift_date >= ? and shift_date < ? group by 1", yearStart(year), yearStart(year + 1))) {
             shifts.put((String) r[0], FactSnapshot.num(r[1]));
         }
-        Map<String, Integer> answers = new HashMap<>();
-        int inquiries = 0;
-        for (Object[] r : q.rows("select i.would_not_otherwise, count(*) from service_event e left join legal_inquiry i "
-                + "on i.gen = e.gen and i.source = e.source and i.id = e.id "
-                + "where e.gen = :gen and e.area = 'LEGAL' and e.recorded and not e.voided and e.oslo_year = ? group by 1", year)) {
-            int n = FactSnapshot.num(r[1]);
-            inquiries += n;
-            if (r[0] != null) {
-                answers.put((String) r[0], n);
-            }
-        }
-        int yes = answers.getOrDefault("YES", 0);
-        int asked = yes + answers.getOrDefault("NO", 0);
         Map<String, Integer> byArea = new HashMap<>();
         Map<String, Integer> byOutcome = new HashMap<>();
         int opened = 0;
@@ -149,6 +157,49 @@ public class ReportQueries {
             byArea.merge((String) r[0], n, Integer::sum);
             byOutcome.merge((String) r[1], n, Integer::sum);
         }
+        Inquiries inquiries = projected != null ? projected.inquiries() : inquiries(q, year);
+        return new AnnualReport.LegalFigures(shifts.values().stream().mapToInt(Integer::intValue).sum(),
+                counts(Vocabulary.SHIFT_STATUSES, shifts), inquiries.inquiries(), inquiries.wouldNotOtherwise(),
+                inquiries.wouldNotOtherwiseShare(), opened, counts(Vocabulary.LEGAL_AREAS, byArea),
+                counts(CASE_STATES, byOutcome), inquiries.inquirersByGender());
+    }
+
+    /** The legal inquiries' part of {@link AnnualReport.LegalFigures}: the frequent events', which the projection derives too. */
+    public record Inquiries(Integer inquiries, List<AnnualReport.Count> wouldNotOtherwise, Double wouldNotOtherwiseShare,
+                            List<AnnualReport.Count> inquirersByGender) {
+
+        /** @param answers inquiries per answer to 'would you otherwise have sought a lawyer' */
+        public static Inquiries of(int inquiries, Map<String, Integer> answers, List<AnnualReport.Count> inquirersByGender) {
+            int yes = answers.getOrDefault("YES", 0);
+            int asked = yes + answers.getOrDefault("NO", 0);
+            return new Inquiries(inquiries, counts(Vocabulary.WOULD_NOT_OTHERWISE, answers), asked == 0 ? null : (double) yes / asked,
+                    inquirersByGender);
+        }
+
+        public static Inquiries of(AnnualReport.LegalFigures legal) {
+            return new Inquiries(legal.inquiries(), legal.wouldNotOtherwise(), legal.wouldNotOtherwiseShare(), legal.inquirersByGender());
+        }
+    }
+
+    /** the genders of the contract with UNKNOWN last: the inquirers' categories */
+    public static List<String> gendersAndUnknown() {
+        List<String> genders = new ArrayList<>(GENDERS);
+        genders.add(UNKNOWN);
+        return genders;
+    }
+
+    private Inquiries inquiries(Query q, int year) throws SQLException {
+        Map<String, Integer> answers = new HashMap<>();
+        int inquiries = 0;
+        for (Object[] r : q.rows("select i.would_not_otherwise, count(*) from service_event e left join legal_inquiry i "
+                + "on i.gen = e.gen and i.source = e.source and i.id = e.id "
+                + "where e.gen = :gen and e.area = 'LEGAL' and e.recorded and not e.voided and e.oslo_year = ? group by 1", year)) {
+            int n = FactSnapshot.num(r[1]);
+            inquiries += n;
+            if (r[0] != null) {
+                answers.put((String) r[0], n);
+            }
+        }
         Map<String, Integer> gender = new HashMap<>();
         for (Object[] r : q.rows("with live as (" + FactSnapshot.LIVE + " and e.oslo_year = ? and e.area = 'LEGAL'), "
                 + "persons as (select distinct canon from live where canon is not null) "
@@ -156,20 +207,18 @@ public class ReportQueries {
                 + "left join client c on c.gen = :gen and c.code = p.canon group by 1", year)) {
             gender.merge((String) r[0], FactSnapshot.num(r[1]), Integer::sum);
         }
-        List<String> genders = new ArrayList<>(GENDERS);
-        genders.add(UNKNOWN);
-        return new AnnualReport.LegalFigures(shifts.values().stream().mapToInt(Integer::intValue).sum(),
-                counts(Vocabulary.SHIFT_STATUSES, shifts), inquiries, counts(Vocabulary.WOULD_NOT_OTHERWISE, answers),
-                asked == 0 ? null : (double) yes / asked, opened, counts(Vocabulary.LEGAL_AREAS, byArea),
-                counts(CASE_STATES, byOutcome), counts(genders, gender));
+        return Inquiries.of(inquiries, answers, counts(gendersAndUnknown(), gender));
     }
 
-    private AnnualReport.OutreachFigures outreach(Query q, int year) throws SQLException {
+    /** @param projected the contacts' figures from the projection, or null to count them in the rows */
+    private AnnualReport.OutreachFigures outreach(Query q, int year, YearFigures.Derived projected) throws SQLException {
         Map<String, Integer> channels = new HashMap<>();
-        // street contacts that named a client count towards unique users, not as messages (the shift counts its contacts)
-        for (Object[] r : q.rows("select channel, count(*) from outreach_contact where gen = :gen and recorded and not voided "
-                + "and oslo_year = ? and channel is distinct from '" + Vocabulary.STREET + "' group by 1", year)) {
-            channels.put((String) r[0], FactSnapshot.num(r[1]));
+        if (projected == null) {
+            // street contacts that named a client count towards unique users, not as messages (the shift counts its contacts)
+            for (Object[] r : q.rows("select channel, count(*) from outreach_contact where gen = :gen and recorded and not voided "
+                    + "and oslo_year = ? and channel is distinct from '" + Vocabulary.STREET + "' group by 1", year)) {
+                channels.put((String) r[0], FactSnapshot.num(r[1]));
+            }
         }
         Object[] shifts = q.rows("select count(*), coalesce(sum(contacts), 0) from street_shift where gen = :gen and oslo_year = ? and not voided",
                 year).get(0);
@@ -210,8 +259,10 @@ public class ReportQueries {
             Double change = before == null || before == 0 ? null : (average - before) / before;
             sites.add(new AnnualReport.AdSite(e.getKey(), list.size(), ads, average, before, change, list));
         }
-        return new AnnualReport.OutreachFigures(channels.values().stream().mapToInt(Integer::intValue).sum(),
-                counts(Vocabulary.CHANNELS, channels), FactSnapshot.num(shifts[0]), FactSnapshot.num(shifts[1]),
+        return new AnnualReport.OutreachFigures(
+                projected != null ? projected.contacts() : channels.values().stream().mapToInt(Integer::intValue).sum(),
+                projected != null ? projected.contactsByChannel() : counts(Vocabulary.CHANNELS, channels),
+                FactSnapshot.num(shifts[0]), FactSnapshot.num(shifts[1]),
                 counts(Vocabulary.HAND_OUT_KINDS, handOuts), kinds.values().stream().mapToInt(Integer::intValue).sum(),
                 counts(Vocabulary.ASSIGNMENT_KINDS, kinds), sites);
     }

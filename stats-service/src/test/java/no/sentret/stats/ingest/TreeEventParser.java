@@ -420,6 +420,9 @@ public final class TreeEventParser {
         if (!v.isTextual() || v.textValue().isBlank()) {
             throw new InvalidEventException(field + ": must be a non-empty string");
         }
+        if (v.textValue().indexOf('\u0000') >= 0) { // added with the projection (the streaming parser's FieldChecks.text)
+            throw new InvalidEventException(field + ": contains the NUL character");
+        }
         return v.textValue();
     }
 
