@@ -7,12 +7,14 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -44,8 +46,8 @@ import org.jboss.logging.Logger;
  * subscribe) and no committed offsets. Folding is exact whatever the interleaving of partitions (per event id, as
  * the rows are), so a projection read from the beginning is always the same.
  *
- * <p>A replay's batches are parsed on {@value #PARSERS} threads while the next is polled and folded in the order they
- * were polled (the bench's pipelined projecting consumer, step 15: 1.5× a single thread's rate).
+ * <p>A replay's batches are parsed on {@value #PARSERS} threads while the next is polled, and folded on a thread of
+ * their own in the order they were polled (the bench's pipelined projecting consumer, steps 15-16).
  *
  * <p>Events the contract refuses are skipped here: the live consumer sends them to the dead letters. The broker
  * away only delays the feed (the consumer reconnects by itself); any other failure of the consumer starts a new one
@@ -79,6 +81,7 @@ public class ProjectionFeed {
         return t;
     });
     private volatile boolean stopped;
+    private volatile RuntimeException foldFailure;
     private volatile KafkaConsumer<String, byte[]> consumer;
     private volatile Thread thread;
 
@@ -178,6 +181,11 @@ public class ProjectionFeed {
     }
 
     private void feed() {
+        // the fold has a thread of its own: on the polling thread it was the replay's bottleneck (bench README, step 16)
+        BlockingQueue<Pending> inOrder = new ArrayBlockingQueue<>(PIPELINE);
+        Thread folder = new Thread(() -> foldInOrder(inOrder), "stats-projection-fold");
+        folder.setDaemon(true);
+        folder.start();
         try (KafkaConsumer<String, byte[]> c = GrouplessConsumer.open(kafka, maxPollRecords)) {
             consumer = c;
             if (stopped) {
@@ -185,33 +193,50 @@ public class ProjectionFeed {
             }
             List<TopicPartition> partitions = assign(c, GrouplessConsumer.partitions(c, topics));
             long listedAt = System.nanoTime();
-            Deque<Pending> inFlight = new ArrayDeque<>();
             while (!stopped) {
                 if (System.nanoTime() - listedAt > RELIST_NANOS) {
-                    // a topic made after the feed started (the producers' first event), or partitions added
-                    List<TopicPartition> listed = GrouplessConsumer.partitions(c, topics);
+                    partitions = assignNew(c, partitions, GrouplessConsumer.partitions(c, topics));
                     listedAt = System.nanoTime();
-                    if (!new java.util.HashSet<>(listed).equals(new java.util.HashSet<>(partitions))) {
-                        foldAll(inFlight); // so that the positions kept are where the consumer stands
-                        partitions = assign(c, listed);
-                    }
                 }
                 ConsumerRecords<String, byte[]> polled = c.poll(Duration.ofMillis(500));
                 Map<TopicPartition, Long> after = new HashMap<>();
                 for (TopicPartition tp : partitions) {
                     after.put(tp, c.position(tp)); // past transaction markers and compacted gaps too
                 }
-                inFlight.add(new Pending(polled.isEmpty() ? CompletableFuture.completedFuture(List.of())
-                        : CompletableFuture.supplyAsync(() -> parse(polled), parsers), after, polled.count()));
-                // a replay's full batches are parsed two at a time while the next is polled; a live batch (not full:
-                // the consumer has caught up) is folded before the next poll, so it is not held for the poll's wait
-                boolean caughtUp = polled.count() < maxPollRecords;
-                while (!inFlight.isEmpty() && (caughtUp || inFlight.size() > PIPELINE || inFlight.peek().parsed().isDone())) {
-                    foldNext(inFlight);
+                // parsed on the parse threads, folded in the order polled: each partition's events in their order
+                Pending batch = new Pending(polled.isEmpty() ? CompletableFuture.completedFuture(List.of())
+                        : CompletableFuture.supplyAsync(() -> parse(polled), parsers), after, polled.count());
+                while (!inOrder.offer(batch, 1, TimeUnit.SECONDS)) { // full: the fold is behind, and the poller waits
+                    if (stopped) {
+                        return;
+                    }
+                    if (!folder.isAlive()) {
+                        throw new IllegalStateException("the projection's fold stopped", foldFailure);
+                    }
                 }
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            stopped = true;
         } finally {
             consumer = null;
+            folder.interrupt();
+        }
+    }
+
+    /** The fold thread: each batch once it is parsed, in the order polled; the positions advance only after it. */
+    private void foldInOrder(BlockingQueue<Pending> inOrder) {
+        try {
+            while (true) {
+                Pending done = inOrder.take();
+                fold(done.parsed().join());
+                positions.putAll(done.after());
+                folded.addAndGet(done.records());
+            }
+        } catch (InterruptedException e) {
+            // the feed stops or starts again from the positions folded so far
+        } catch (RuntimeException e) {
+            foldFailure = e;
         }
     }
 
@@ -219,27 +244,36 @@ public class ProjectionFeed {
     private List<TopicPartition> assign(KafkaConsumer<String, byte[]> c, List<TopicPartition> partitions) {
         c.assign(partitions);
         for (TopicPartition tp : partitions) {
-            Long next = positions.get(tp);
-            if (next == null) {
-                c.seekToBeginning(List.of(tp));
-            } else {
-                c.seek(tp, next);
-            }
+            seekToFolded(c, tp);
         }
         return partitions;
     }
 
-    private void foldAll(Deque<Pending> inFlight) {
-        while (!inFlight.isEmpty()) {
-            foldNext(inFlight);
+    /**
+     * A topic made after the feed started (the producers' first event), or partitions added: assigned too, from the
+     * beginning. The partitions assigned before keep their positions (the consumer keeps them across assign()).
+     */
+    private List<TopicPartition> assignNew(KafkaConsumer<String, byte[]> c, List<TopicPartition> assigned, List<TopicPartition> listed) {
+        Set<TopicPartition> before = new HashSet<>(assigned);
+        if (before.equals(new HashSet<>(listed))) {
+            return assigned;
         }
+        c.assign(listed);
+        for (TopicPartition tp : listed) {
+            if (!before.contains(tp)) {
+                seekToFolded(c, tp);
+            }
+        }
+        return listed;
     }
 
-    private void foldNext(Deque<Pending> inFlight) {
-        Pending done = inFlight.poll();
-        fold(done.parsed().join());
-        positions.putAll(done.after());
-        folded.addAndGet(done.records());
+    private void seekToFolded(KafkaConsumer<String, byte[]> c, TopicPartition tp) {
+        Long next = positions.get(tp);
+        if (next == null) {
+            c.seekToBeginning(List.of(tp));
+        } else {
+            c.seek(tp, next);
+        }
     }
 
     /** A polled batch being parsed, and where each partition stands once it is folded. */
