@@ -38,4 +38,18 @@ class OsloCalendarTest {
             }
         }
     }
+
+    @Test
+    void theRememberedDayIsTheDateInOrderAndOutOfOrder() {
+        OsloCalendar.Days days = new OsloCalendar.Days();
+        Random rnd = new Random(17);
+        for (int year : new int[] {1894, 1895, 1916, 1940, 1945, 1980, 2022, 2038, 9999}) {
+            Instant start = Instant.parse(year + "-01-01T00:00:00Z").minusSeconds(2 * 86_400);
+            for (long s = 0; s < 368L * 86_400; s += 600) {
+                // in time order, as a partition is replayed, and now and then a jump back, as the next partition's
+                Instant i = rnd.nextInt(50) == 0 ? start.plusSeconds(rnd.nextInt(368 * 86_400)) : start.plusSeconds(s + rnd.nextInt(2));
+                assertEquals(viaZonedDateTime(i).toEpochDay(), days.epochDay(i), i::toString);
+            }
+        }
+    }
 }

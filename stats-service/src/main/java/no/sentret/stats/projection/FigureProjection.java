@@ -55,6 +55,7 @@ public final class FigureProjection {
     private final EventStates processed = new EventStates();
     private final Map<String, Integer> clientIndex = new HashMap<>();
     private final List<String> codes = new ArrayList<>();
+    private final OsloCalendar.Days osloDays = new OsloCalendar.Days();
     private long folded;
 
     /** Folds one valid event; a duplicate changes nothing. */
@@ -121,8 +122,8 @@ public final class FigureProjection {
         states.put(c.id(), value | flags);
     }
 
-    private static int day(Instant at) {
-        return (int) OsloCalendar.date(at).toEpochDay();
+    private int day(Instant at) {
+        return osloDays.epochDay(at);
     }
 
     private int client(String code) {
