@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -106,6 +107,13 @@ class ProjectionMatchesReportTest {
             Derived projected = projected(y);
             assertEquals(rows, projected, () -> y + ", the figures that differ (rows, projection):" + differences(rows, projected));
         }
+        // the months and the nationality shares across the years, as the reports get them (the projection answers them
+        // here: it answered every year above), against the rows alone
+        YearMonth first = YearMonth.of(from, 1);
+        YearMonth last = YearMonth.of(to, 12);
+        assertEquals(reports.monthlyFromRows(first, last), reports.monthly(first, last));
+        assertEquals(reports.nationalityShareFromRows(from, to), reports.nationalityShare(from, to));
+        assertTrue(reports.monthly(first, last).months().stream().anyMatch(m -> m.uniqueUsers() > 0), "months with users");
     }
 
     /** the projection's figures of the year, as the reports get them */

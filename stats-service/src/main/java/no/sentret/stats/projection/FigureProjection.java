@@ -7,10 +7,12 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import no.sentret.stats.facts.Area;
 import no.sentret.stats.facts.Fact;
@@ -153,10 +155,21 @@ public final class FigureProjection {
      * their root code's client row, UNKNOWN without one.
      */
     public YearFigures figures(int year, ClientRows clients) {
+        return figures(List.of(year), clients).get(year);
+    }
+
+    /**
+     * {@link #figures(int, ClientRows)} of several years in one pass over the state (the monthly figures and the
+     * nationality shares span years), by year.
+     */
+    public Map<Integer, YearFigures> figures(Collection<Integer> years, ClientRows clients) {
         Persons persons = new Persons(clients);
         int[] firstSeen = new int[codes.size()];
         Arrays.fill(firstSeen, NEVER);
-        YearFigures figures = new YearFigures(year);
+        Map<Integer, YearFigures> byYear = new TreeMap<>();
+        for (int year : years) {
+            byYear.put(year, new YearFigures(year));
+        }
         for (Map.Entry<String, EventStates> source : serviceEvents.entrySet()) {
             EventStates sourceDetails = details.getOrDefault(source.getKey(), EMPTY);
             source.getValue().forEach((hi, lo, v) -> {
@@ -172,7 +185,8 @@ public final class FigureProjection {
                 if (person >= 0 && day < firstSeen[person]) {
                     firstSeen[person] = day;
                 }
-                if (date.getYear() == year) {
+                YearFigures figures = byYear.get(date.getYear());
+                if (figures != null) {
                     Area area = Area.values()[(int) (v >>> AREA_SHIFT) & 0x7];
                     figures.service(area, date.getMonthValue(), person, sourceDetails.get(hi, lo));
                 }
@@ -181,23 +195,25 @@ public final class FigureProjection {
         for (int p = 0; p < persons.size(); p++) {
             firstSeen[p] = Math.min(firstSeen[p], clients.firstDay(persons.root(p)));
         }
-        figures.newUsers(firstSeen);
-        figures.persons(p -> clients.row(persons.root(p)));
+        for (YearFigures figures : byYear.values()) {
+            figures.newUsers(firstSeen);
+            figures.persons(p -> clients.row(persons.root(p)));
+        }
         for (EventStates states : contacts.values()) {
             states.forEachValue(v -> {
-                int day = (int) ((v >>> DAY_SHIFT) & DAY_MASK);
-                if ((v & RECORDED) != 0 && (v & VOIDED) == 0 && LocalDate.ofEpochDay(day).getYear() == year) {
+                YearFigures figures = byYear.get(LocalDate.ofEpochDay((v >>> DAY_SHIFT) & DAY_MASK).getYear());
+                if ((v & RECORDED) != 0 && (v & VOIDED) == 0 && figures != null) {
                     figures.contact(Vocabulary.CONTACT_CHANNELS.get((int) (v & 0xFF) - 1));
                 }
             });
         }
         feedback.forEachValue(v -> {
-            LocalDate date = LocalDate.ofEpochDay((v >>> DAY_SHIFT) & DAY_MASK);
-            if (date.getYear() == year) {
+            YearFigures figures = byYear.get(LocalDate.ofEpochDay((v >>> DAY_SHIFT) & DAY_MASK).getYear());
+            if (figures != null) {
                 figures.feedback((int) (v & CLIENT_MASK), (v & RECORDED) != 0);
             }
         });
-        return figures;
+        return byYear;
     }
 
     /** The persons of a derivation: a dense index over the root codes of the projection's client codes. */

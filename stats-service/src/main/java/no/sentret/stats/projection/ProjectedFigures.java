@@ -5,9 +5,13 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import no.sentret.stats.report.FactSnapshot;
 import org.apache.kafka.common.TopicPartition;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -43,7 +47,20 @@ public class ProjectedFigures {
 
     /** The year's figures from the projection, or empty when the rows answer (see the class comment). */
     public Optional<YearFigures.Derived> annual(FactSnapshot.Query q, int year) throws SQLException {
-        if (!servesReports || !feed.isRunning() || ClientRows.frozenYears(q).contains(year)) {
+        return years(q, List.of(year)).map(derived -> derived.get(year));
+    }
+
+    /**
+     * The figures of those of the years that are open, from the projection, by year; empty when the rows answer for
+     * every year (the projection off or behind the rows). A frozen year is left out of the map: its figures are the
+     * rows' (the frozen copy's), and the caller reads them there.
+     */
+    public Optional<Map<Integer, YearFigures.Derived>> years(FactSnapshot.Query q, Collection<Integer> years) throws SQLException {
+        if (!servesReports || !feed.isRunning()) {
+            return Optional.empty();
+        }
+        Set<Integer> frozen = ClientRows.frozenYears(q);
+        if (frozen.containsAll(years)) {
             return Optional.empty();
         }
         Map<TopicPartition, Long> stored = new HashMap<>();
@@ -58,6 +75,10 @@ public class ProjectedFigures {
             return Optional.empty();
         }
         ClientRows clients = ClientRows.read(q);
-        return Optional.of(feed.read(p -> p.figures(year, clients).derived()));
+        List<Integer> open = years.stream().filter(y -> !frozen.contains(y)).toList();
+        Map<Integer, YearFigures.Derived> derived = new TreeMap<>();
+        // one pass over the state under the read lock (the fold waits for it); the report's records after it
+        feed.read(p -> p.figures(open, clients)).forEach((year, figures) -> derived.put(year, figures.derived()));
+        return Optional.of(derived);
     }
 }

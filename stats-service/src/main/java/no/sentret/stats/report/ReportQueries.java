@@ -351,48 +351,112 @@ public class ReportQueries {
                 responses == 0 ? null : (double) followUp / responses);
     }
 
+    /** Unique users and services per month: an open year's months from the projection (issue 19), a frozen year's from the rows. */
     public MonthlyReport monthly(YearMonth from, YearMonth to) {
+        return monthly(from, to, true);
+    }
+
+    /** The monthly figures from the rows alone: what the projection is held to (ProjectionMatchesReportTest). */
+    public MonthlyReport monthlyFromRows(YearMonth from, YearMonth to) {
+        return monthly(from, to, false);
+    }
+
+    private MonthlyReport monthly(YearMonth from, YearMonth to, boolean useProjection) {
         return snapshot.read(q -> {
-            Map<YearMonth, Object[]> found = new HashMap<>();
-            // the years too, though the months imply them: the period index can skip pages by year, not by the sum
-            for (Object[] r : q.rows("with live as (" + FactSnapshot.LIVE
-                    + " and e.oslo_year between ? and ? and (e.oslo_year * 12 + e.oslo_month) between ? and ?) "
-                    + "select oslo_year, oslo_month, count(*), count(distinct canon) from live group by 1, 2",
-                    from.getYear(), to.getYear(), from.getYear() * 12 + from.getMonthValue(), to.getYear() * 12 + to.getMonthValue())) {
-                found.put(YearMonth.of(FactSnapshot.num(r[0]), FactSnapshot.num(r[1])), r);
+            Map<Integer, YearFigures.Derived> projected = this.projected(q, years(from.getYear(), to.getYear()), useProjection);
+            Map<YearMonth, MonthFigures> found = new HashMap<>();
+            for (YearFigures.Derived year : projected.values()) {
+                for (MonthFigures m : year.months()) {
+                    found.put(YearMonth.parse(m.month()), m);
+                }
+            }
+            if (projected.size() < to.getYear() - from.getYear() + 1) {
+                found.putAll(monthsFromRows(q, from, to, projected.keySet()));
             }
             List<MonthFigures> months = new ArrayList<>();
             for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
-                Object[] r = found.get(m);
-                months.add(new MonthFigures(m.toString(), r == null ? 0 : FactSnapshot.num(r[3]), r == null ? 0 : FactSnapshot.num(r[2])));
+                months.add(found.getOrDefault(m, new MonthFigures(m.toString(), 0, 0)));
             }
             return new MonthlyReport(from.toString(), to.toString(), months);
         });
     }
 
-    public NationalityShareReport nationalityShare(int fromYear, int toYear) {
-        return snapshot.read(q -> {
-            Map<Integer, Map<String, Integer>> byYear = new TreeMap<>();
-            for (int y = fromYear; y <= toYear; y++) {
-                byYear.put(y, new HashMap<>());
+    /** The months of the range in the rows, but those of the years the projection answered. */
+    private static Map<YearMonth, MonthFigures> monthsFromRows(Query q, YearMonth from, YearMonth to, Set<Integer> answered)
+            throws SQLException {
+        Map<YearMonth, MonthFigures> found = new HashMap<>();
+        // the years too, though the months imply them: the period index can skip pages by year, not by the sum
+        for (Object[] r : q.rows("with live as (" + FactSnapshot.LIVE
+                + " and e.oslo_year between ? and ? and (e.oslo_year * 12 + e.oslo_month) between ? and ?) "
+                + "select oslo_year, oslo_month, count(*), count(distinct canon) from live group by 1, 2",
+                from.getYear(), to.getYear(), from.getYear() * 12 + from.getMonthValue(), to.getYear() * 12 + to.getMonthValue())) {
+            YearMonth m = YearMonth.of(FactSnapshot.num(r[0]), FactSnapshot.num(r[1]));
+            if (!answered.contains(m.getYear())) {
+                found.put(m, new MonthFigures(m.toString(), FactSnapshot.num(r[3]), FactSnapshot.num(r[2])));
             }
-            for (Object[] r : q.rows("with live as (" + FactSnapshot.LIVE + " and e.oslo_year between ? and ?), "
-                    + "users as (select distinct oslo_year, canon from live where canon is not null) "
-                    + "select u.oslo_year, c.nationality, count(*) from users u "
-                    + "left join client c on c.gen = :gen and c.code = u.canon group by 1, 2", fromYear, toYear)) {
-                byYear.get(FactSnapshot.num(r[0])).merge(orUnknown(r[1]), FactSnapshot.num(r[2]), Integer::sum);
+        }
+        return found;
+    }
+
+    /** Each year's users by nationality: an open year's from the projection (issue 19), a frozen year's from the rows. */
+    public NationalityShareReport nationalityShare(int fromYear, int toYear) {
+        return nationalityShare(fromYear, toYear, true);
+    }
+
+    /** The nationality shares from the rows alone: what the projection is held to (ProjectionMatchesReportTest). */
+    public NationalityShareReport nationalityShareFromRows(int fromYear, int toYear) {
+        return nationalityShare(fromYear, toYear, false);
+    }
+
+    private NationalityShareReport nationalityShare(int fromYear, int toYear, boolean useProjection) {
+        return snapshot.read(q -> {
+            Map<Integer, YearFigures.Derived> projected = this.projected(q, years(fromYear, toYear), useProjection);
+            Map<Integer, List<Category>> byYear = new TreeMap<>();
+            projected.forEach((year, figures) -> byYear.put(year, figures.demographics().nationality()));
+            if (projected.size() < toYear - fromYear + 1) {
+                nationalitiesFromRows(q, fromYear, toYear).forEach(byYear::putIfAbsent);
             }
             List<NationalityShareReport.YearShares> years = new ArrayList<>();
-            byYear.forEach((year, counts) -> {
-                int total = counts.values().stream().mapToInt(Integer::intValue).sum();
+            byYear.forEach((year, nationalities) -> {
+                int total = nationalities.stream().mapToInt(Category::users).sum();
                 List<NationalityShareReport.Share> shares = new ArrayList<>();
-                for (Category c : categories(counts)) {
+                for (Category c : nationalities) {
                     shares.add(new NationalityShareReport.Share(c.category(), c.users(), (double) c.users() / total));
                 }
                 years.add(new NationalityShareReport.YearShares(year, total, shares));
             });
             return new NationalityShareReport(fromYear, toYear, years);
         });
+    }
+
+    /** Each year's users by their root code's nationality in the rows (UNKNOWN without a client row), every year of the range. */
+    private static Map<Integer, List<Category>> nationalitiesFromRows(Query q, int fromYear, int toYear) throws SQLException {
+        Map<Integer, Map<String, Integer>> byYear = new TreeMap<>();
+        for (int y = fromYear; y <= toYear; y++) {
+            byYear.put(y, new HashMap<>());
+        }
+        for (Object[] r : q.rows("with live as (" + FactSnapshot.LIVE + " and e.oslo_year between ? and ?), "
+                + "users as (select distinct oslo_year, canon from live where canon is not null) "
+                + "select u.oslo_year, c.nationality, count(*) from users u "
+                + "left join client c on c.gen = :gen and c.code = u.canon group by 1, 2", fromYear, toYear)) {
+            byYear.get(FactSnapshot.num(r[0])).merge(orUnknown(r[1]), FactSnapshot.num(r[2]), Integer::sum);
+        }
+        Map<Integer, List<Category>> categories = new TreeMap<>();
+        byYear.forEach((year, counts) -> categories.put(year, categories(counts)));
+        return categories;
+    }
+
+    /** the open years' figures from the projection where it answers; none (the rows answer) otherwise */
+    private Map<Integer, YearFigures.Derived> projected(Query q, List<Integer> years, boolean useProjection) throws SQLException {
+        return useProjection ? projection.years(q, years).orElse(Map.of()) : Map.of();
+    }
+
+    private static List<Integer> years(int from, int to) {
+        List<Integer> years = new ArrayList<>();
+        for (int y = from; y <= to; y++) {
+            years.add(y);
+        }
+        return years;
     }
 
     /** The mean, peak and lowest of the twelve months' unique users (the first month wins a tie). */
