@@ -434,11 +434,19 @@ public final class StatsReplayBench {
     record Replay(double rate, String cpu) {
     }
 
-    /** @param progress events replayed so far (the stored offsets' sum, or the projection's gauge) */
+    /**
+     * Waits for the replay and measures it. The two halves are printed apart as well: a replay starts with cold code
+     * (interpreted, then compiled as it runs), so the second half's rate and CPU say what the same work costs compiled.
+     *
+     * @param progress events replayed so far (the stored offsets' sum, or the projection's gauge)
+     */
     static Replay awaitReplay(java.util.function.LongSupplier progress, int events, CpuMeter cpu, Process app) throws Exception {
         Map<String, Long> before = null;
+        Map<String, Long> atHalf = null;
         long firstAt = 0;
         long firstCount = 0;
+        long halfAt = 0;
+        long halfCount = 0;
         Instant deadline = Instant.now().plus(Duration.ofMinutes(30));
         while (Instant.now().isBefore(deadline)) {
             if (!app.isAlive()) {
@@ -450,18 +458,33 @@ public final class StatsReplayBench {
                 firstCount = stored;
                 before = cpu.snapshotMillis();
             }
+            if (firstAt != 0 && halfAt == 0 && stored >= firstCount + (events - firstCount) / 2) {
+                halfAt = System.nanoTime();
+                halfCount = stored;
+                atHalf = cpu.snapshotMillis();
+            }
             if (stored >= events) {
-                double secs = (System.nanoTime() - firstAt) / 1e9;
-                Map<String, Long> used = CpuMeter.delta(before, cpu.snapshotMillis());
+                long endAt = System.nanoTime();
+                Map<String, Long> after = cpu.snapshotMillis();
                 long replayed = stored - firstCount;
-                StringBuilder s = new StringBuilder(String.format("wall %.1f s, CPU per event:", secs));
-                used.forEach((k, v) -> s.append(String.format(" %s %.1f µs (%.1f s)", k.replace(" JIT", ", of which JIT"),
-                        v * 1000.0 / replayed, v / 1000.0)));
-                return new Replay(replayed / secs, s.toString());
+                StringBuilder s = new StringBuilder(String.format("wall %.1f s, CPU per event:", (endAt - firstAt) / 1e9));
+                appendCpu(s, CpuMeter.delta(before, after), replayed);
+                if (halfAt != 0 && halfAt < endAt && halfCount > firstCount && stored > halfCount) {
+                    s.append(String.format("; first half %,.0f events/s,", (halfCount - firstCount) / ((halfAt - firstAt) / 1e9)));
+                    appendCpu(s, CpuMeter.delta(before, atHalf), halfCount - firstCount);
+                    s.append(String.format("; second half %,.0f events/s,", (stored - halfCount) / ((endAt - halfAt) / 1e9)));
+                    appendCpu(s, CpuMeter.delta(atHalf, after), stored - halfCount);
+                }
+                return new Replay(replayed / ((endAt - firstAt) / 1e9), s.toString());
             }
             Thread.sleep(stored > 0 ? 100 : 500);
         }
         throw new IllegalStateException("replay did not finish");
+    }
+
+    private static void appendCpu(StringBuilder s, Map<String, Long> used, long events) {
+        used.forEach((k, v) -> s.append(String.format(" %s %.1f µs (%.1f s)", k.replace(" JIT", ", of which JIT"),
+                v * 1000.0 / events, v / 1000.0)));
     }
 
     static long storedOffsets(Connection db) {
