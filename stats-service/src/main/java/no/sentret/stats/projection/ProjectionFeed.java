@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -76,8 +75,6 @@ public class ProjectionFeed {
     /** the next offset of each partition that the fold has not seen yet */
     private final Map<TopicPartition, Long> positions = new ConcurrentHashMap<>();
     private final AtomicLong folded = new AtomicLong();
-    /** the first time the fold has folded everything the broker had (see {@link #firstCaughtUp}) */
-    private final CompletableFuture<Void> caughtUp = new CompletableFuture<>();
     private final ExecutorService parsers = Executors.newFixedThreadPool(PARSERS, r -> {
         Thread t = new Thread(r, "stats-projection-parse");
         t.setDaemon(true);
@@ -107,8 +104,6 @@ public class ProjectionFeed {
             thread = new Thread(this::run, "stats-projection");
             thread.setDaemon(true);
             thread.start();
-        } else {
-            caughtUp.complete(null);
         }
     }
 
@@ -122,7 +117,6 @@ public class ProjectionFeed {
             thread.join(10_000);
         }
         parsers.shutdownNow();
-        caughtUp.complete(null);
     }
 
     /** Runs {@code read} on the projection as it stands between two batches. */
@@ -133,15 +127,6 @@ public class ProjectionFeed {
         } finally {
             lock.readLock().unlock();
         }
-    }
-
-    /**
-     * Completes the first time the fold has folded every record the broker had: a poll found nothing new, and every
-     * batch polled before it is folded. What a replica's start should finish before it spends CPU on anything that can
-     * wait (the report document's warm-up); at once when the feed is off, and when it stops.
-     */
-    public CompletionStage<Void> firstCaughtUp() {
-        return caughtUp.minimalCompletionStage();
     }
 
     /** Whether the feed reads the topic. */
@@ -247,9 +232,6 @@ public class ProjectionFeed {
                 fold(done.parsed().join());
                 positions.putAll(done.after());
                 folded.addAndGet(done.records());
-                if (done.records() == 0) {
-                    caughtUp.complete(null); // an empty poll, after every batch before it: the end, for now
-                }
             }
         } catch (InterruptedException e) {
             // the feed stops or starts again from the positions folded so far

@@ -3,12 +3,8 @@ package no.sentret.stats.report.document;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import no.sentret.stats.projection.ProjectionFeed;
 import no.sentret.stats.report.AnnualReport;
 import no.sentret.stats.report.MonthFigures;
 import no.sentret.stats.report.NationalityShareReport;
@@ -19,29 +15,17 @@ import org.jboss.logging.Logger;
  * Prints one empty document in the background at start-up: the first use of JFreeChart, AWT's fonts,
  * Batik and openhtmltopdf loads and initialises them (measured 6-12 s on the loaded build machine),
  * which would otherwise fall on the first reader. Touches no database.
- *
- * <p>It waits for the projection's first catch-up ({@link ProjectionFeed#firstCaughtUp}), at most
- * {@link #AT_MOST}: printing and compiling the printing code took both cores from a replica's replay at start
- * (bench README, step 18), and the replay is what makes the replica's figures current; no reader waits for either.
  */
 @ApplicationScoped
 class ReportWarmUp {
 
     private static final Logger LOG = Logger.getLogger(ReportWarmUp.class);
-    /** a replay that takes longer than this (tens of millions of events) shares the CPU with the warm-up after all */
-    private static final Duration AT_MOST = Duration.ofMinutes(2);
 
-    void onStart(@Observes StartupEvent start, ProjectionFeed feed,
-                 @ConfigProperty(name = "sentret.stats.report.warm-up", defaultValue = "true") boolean warmUp) {
+    void onStart(@Observes StartupEvent start, @ConfigProperty(name = "sentret.stats.report.warm-up", defaultValue = "true") boolean warmUp) {
         if (!warmUp) {
             return;
         }
-        CompletableFuture<Void> afterReplay = feed.firstCaughtUp().toCompletableFuture()
-                .completeOnTimeout(null, AT_MOST.toMillis(), TimeUnit.MILLISECONDS);
-        Thread thread = new Thread(() -> {
-            afterReplay.join();
-            printEmptyYear();
-        }, "report-document-warm-up");
+        Thread thread = new Thread(ReportWarmUp::printEmptyYear, "report-document-warm-up");
         thread.setDaemon(true);
         thread.setPriority(Thread.MIN_PRIORITY);
         thread.start();
