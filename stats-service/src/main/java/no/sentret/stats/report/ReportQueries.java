@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 import no.sentret.stats.facts.Area;
 import no.sentret.stats.facts.Vocabulary;
 import no.sentret.stats.projection.ProjectedFigures;
@@ -452,11 +453,7 @@ public class ReportQueries {
     }
 
     private static List<Integer> years(int from, int to) {
-        List<Integer> years = new ArrayList<>();
-        for (int y = from; y <= to; y++) {
-            years.add(y);
-        }
-        return years;
+        return IntStream.rangeClosed(from, to).boxed().toList();
     }
 
     /** The mean, peak and lowest of the twelve months' unique users (the first month wins a tie). */
