@@ -169,7 +169,7 @@ final class BareConsumer {
         return read;
     }
 
-    private static Properties properties(String bootstrap) {
+    static Properties properties(String bootstrap) {
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         // as the stats-service's consumer (ingest.ConsumerLoop, sentret.stats.max-poll-records)

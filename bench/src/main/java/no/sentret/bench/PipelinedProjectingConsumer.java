@@ -90,6 +90,12 @@ final class PipelinedProjectingConsumer extends ProjectingConsumer {
 
     @Override
     public void finish() {
+        awaitFolded();
+        super.finish();
+    }
+
+    /** Hands the last batch over and waits until every batch handed over is folded (a replay's end, before figures). */
+    void awaitFolded() {
         if (filled > 0) {
             hand();
         }
@@ -103,7 +109,6 @@ final class PipelinedProjectingConsumer extends ProjectingConsumer {
         if (failed != null) {
             throw new IllegalStateException("the fold failed", failed);
         }
-        super.finish();
     }
 
     private void put(CompletableFuture<ParsedEvent[]> parsed) {

@@ -158,6 +158,12 @@ public final class StatsReplayBench {
                         + "%s = %.1f %% of the bare, %.1f %% of the parsing one%n", PipelinedProjectingConsumer.PARSE_THREADS,
                 pipelined, 100 * pipelined.median() / bare.median(), 100 * pipelined.median() / parsing.median());
         String projectionReplay = projectionReplay(build, pg, bootstrap, database, issuer, events, bare, parsing, broker, work);
+        if ("1".equals(System.getenv("SENTRET_BENCH_PROJECTION_ONLY"))) { // the rows' replay, freshness and rebuild left out
+            dropDatabase(pg, database);
+            return String.format("%s:%n  bare %s%n  parsing %s = %.1f %% of the bare%n  pipelined %s = %.1f %% of the bare%n"
+                            + "  the service's projection: %s", build, bare, parsing, 100 * parsing.median() / bare.median(),
+                    pipelined, 100 * pipelined.median() / bare.median(), projectionReplay);
+        }
         int port = KafkaBroker.freePort();
         // the rows' replay alone, as steps 1-15 measured it: the projection's feed would share the CPU with it
         Process app = startApp(build, port, pg.jdbcUrl(database), bootstrap, issuer, work.resolve(database + ".log"),
@@ -372,11 +378,50 @@ public final class StatsReplayBench {
             String result = String.format("%,.0f events/s = %.1f %% of the bare's median, %.1f %% of the parsing one's; %s",
                     replay.rate(), 100 * replay.rate() / bare.median(), 100 * replay.rate() / parsing.median(), replay.cpu());
             System.out.println("the service's projection replaying everything (the rows' consumer off): " + result);
-            return result;
+            app.destroy();
+            app.waitFor();
+            // the same records read once by a JVM just started, as the service's pass is: its like-for-like denominator
+            ColdRate coldBare = coldPass(bootstrap, events, "bare", broker, work);
+            ColdRate coldFold = coldPass(bootstrap, events, "pipelined", broker, work);
+            String cold = String.format("cold, one pass in a fresh JVM: bare %s, the service's projection %.1f %% of it; "
+                            + "the bench's pipelined fold %s, the service %.1f %% of it",
+                    coldBare, 100 * replay.rate() / coldBare.rate(), coldFold, 100 * replay.rate() / coldFold.rate());
+            System.out.println(cold);
+            return result + "; " + cold;
         } finally {
             app.destroy();
             app.waitFor();
         }
+    }
+
+    /** A cold pass ({@link ColdPass}): events/s from the first record to the last, CPU an event of its JVM and the broker. */
+    record ColdRate(double rate, double micros, double jitMicros, double brokerMicros) {
+        @Override
+        public String toString() {
+            return String.format("%,.0f events/s (CPU %.1f µs an event, of which JIT %.1f; broker %.1f µs)", rate, micros,
+                    jitMicros, brokerMicros);
+        }
+    }
+
+    static ColdRate coldPass(String bootstrap, int events, String mode, ProcessHandle broker, Path work) throws Exception {
+        // the service's JVM options (startApp): the heap it is given and production's collector
+        Path log = work.resolve("cold-" + mode + ".log");
+        Process p = new ProcessBuilder("java", "-Xmx1g", "-XX:+UseSerialGC", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
+                "-cp", System.getProperty("java.class.path"), ColdPass.class.getName(), bootstrap, Integer.toString(events), mode)
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        CpuMeter brokerCpu = new CpuMeter().add("broker", broker);
+        Map<String, Long> before = brokerCpu.snapshotMillis();
+        if (!p.waitFor(10, java.util.concurrent.TimeUnit.MINUTES) || p.exitValue() != 0) {
+            p.destroyForcibly();
+            throw new IllegalStateException("the cold " + mode + " pass failed: see " + log);
+        }
+        long brokerMillis = CpuMeter.delta(before, brokerCpu.snapshotMillis()).get("broker");
+        String line = Files.readAllLines(log).stream().filter(l -> l.startsWith("cold ")).findFirst()
+                .orElseThrow(() -> new IllegalStateException("the cold " + mode + " pass printed no figures: see " + log));
+        String[] f = line.split(" ");
+        long read = Long.parseLong(f[1]);
+        return new ColdRate(read / (Long.parseLong(f[2]) / 1e9), Long.parseLong(f[3]) * 1000.0 / read,
+                Long.parseLong(f[4]) * 1000.0 / read, brokerMillis * 1000.0 / read);
     }
 
     private static final Pattern PROJECTED = Pattern.compile("(?m)^sentret_stats_projection_events(?:\\{[^}]*\\})? ([0-9.E+]+)$");

@@ -56,7 +56,12 @@ class StreamingParserMatchesTreeTest {
             }
         }
         for (String odd : List.of("", " ", "null", "1", "\"abc", "\"abc\"", "[", "{", "[]", "{}", "{} x", "[1] {", "{\"a\":1}}",
-                "\uFEFF{}", "{\"a\":\"\\q\"}", "{\"a\":01}", "{\"a\":1.}", "{\"a\":NaN}", "{'a':1}", "{a:1}")) {
+                "\uFEFF{}", "{\"a\":\"\\q\"}", "{\"a\":01}", "{\"a\":1.}", "{\"a\":NaN}", "{'a':1}", "{a:1}",
+                // the edges of the plain scanner that reads what Jackson would (PlainJsonScanner)
+                "{\"eventId\":-0}", "{\"schemaVersion\":1,}", "{\"schemaVersion\":1 ,\"type\":tru}", "{\"type\":\"\u0041\"}",
+                "{\"type\":\"\u007f\"}", "{\"type\":\"x\u000b\"}", "{\"schemaVersion\":1\u000b}", "{\"schemaVersion\":-2147483648}",
+                "{\"schemaVersion\":2147483648}", "{\"schemaVersion\":1234567890123456789}", "{\"schemaVersion\":1/**/}",
+                "{\"payload\":" + "[".repeat(17) + "]".repeat(17) + "}", "{\"" + "n".repeat(1001) + "\":1}", "\t{\"a\":1}\r\n")) {
             check(bytes(odd));
         }
         check(null);

@@ -34,9 +34,10 @@ import no.sentret.stats.facts.Vocabulary;
  * checked against what the tables can hold ({@link ColumnSizes}, four-digit years), so an event the
  * database would refuse is a dead letter here instead of a failing batch.
  *
- * <p>The record is read from Jackson's tokens into {@link JsonFields} rather than a {@code JsonNode} tree
- * (Jackson's tree was a fifth of the replay's JVM samples, bench/README.md, step 10); the reasons a record is
- * refused are the tree's, for the same bytes ({@code StreamingParserMatchesTreeTest}).
+ * <p>The record is read into {@link JsonFields} rather than a {@code JsonNode} tree (Jackson's tree was a fifth of the
+ * replay's JVM samples, bench/README.md, step 10): by {@link PlainJsonScanner} when it is the plain JSON producers
+ * write, from Jackson's tokens otherwise (bench README, step 19); the reasons a record is refused are the tree's, for
+ * the same bytes ({@code StreamingParserMatchesTreeTest}).
  */
 @ApplicationScoped
 public class EventParser {
@@ -52,13 +53,9 @@ public class EventParser {
         if (value == null) {
             throw new InvalidEventException("record: empty value");
         }
-        Object read;
-        // the first value only, read to its end: what follows it is ignored, as Jackson's readTree did
-        try (JsonParser parser = JSON.createParser(value)) {
-            var first = parser.nextToken();
-            read = first == null ? null : JsonFields.readValue(parser, first);
-        } catch (IOException e) {
-            throw new InvalidEventException("record: not JSON");
+        Object read = PlainJsonScanner.scan(value);
+        if (read == null) { // not plain: Jackson reads it, and says what is wrong with it
+            read = readWithJackson(value);
         }
         if (!(read instanceof JsonFields root)) {
             throw new InvalidEventException("record: not a JSON object");
@@ -75,6 +72,16 @@ public class EventParser {
             throw new InvalidEventException("payload: must be an object");
         }
         return new ParsedEvent(eventId, type, fact(type, source, occurredAt, envelopeCode, payload));
+    }
+
+    private static Object readWithJackson(byte[] value) throws InvalidEventException {
+        // the first value only, read to its end: what follows it is ignored, as Jackson's readTree did
+        try (JsonParser parser = JSON.createParser(value)) {
+            var first = parser.nextToken();
+            return first == null ? null : JsonFields.readValue(parser, first);
+        } catch (IOException e) {
+            throw new InvalidEventException("record: not JSON");
+        }
     }
 
     private static Fact fact(String type, String source, Instant occurredAt, String envelopeCode, JsonFields p)

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The fields of one JSON object, read from Jackson's tokens: a text is a {@link String}, a number that fits an
+ * The fields of one JSON object, read from Jackson's tokens or by {@link PlainJsonScanner}: a text is a {@link String}, a number that fits an
  * int an {@link Integer}, any other number {@link #OTHER_NUMBER}, true/false a {@link Boolean}, null {@link #NULL},
  * an array a {@link List}, an object another {@code JsonFields}; a field that is absent is {@code null}.
  *
@@ -75,7 +75,7 @@ final class JsonFields {
         return fields;
     }
 
-    private void put(String name, Object value) {
+    void put(String name, Object value) {
         for (int i = 0; i < size; i++) {
             if (names[i].equals(name)) {
                 values[i] = value; // the last of a repeated name wins, as in Jackson's ObjectNode
@@ -92,6 +92,13 @@ final class JsonFields {
 
     /** @return the field's value, {@link #NULL} for an explicit null, {@code null} when absent */
     Object get(String name) {
+        // by identity first: the names asked for are constants, and so are the names both readers keep (the contract's
+        // known names, Jackson's interned ones); equals() is for a name read otherwise
+        for (int i = 0; i < size; i++) {
+            if (names[i] == name) {
+                return values[i];
+            }
+        }
         for (int i = 0; i < size; i++) {
             if (names[i].equals(name)) {
                 return values[i];
@@ -107,6 +114,16 @@ final class JsonFields {
     boolean hasNonNull(String name) {
         Object v = get(name);
         return v != null && v != NULL;
+    }
+
+    /** the i-th distinct name, in the order first read */
+    String name(int i) {
+        return names[i];
+    }
+
+    /** the value of the i-th distinct name */
+    Object value(int i) {
+        return values[i];
     }
 
     /** the number of distinct names */

@@ -2,12 +2,16 @@ package no.sentret.infra.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /** The committed event contract (openapi/events) as plain JSON, for tests that hold a copy of it against the original. */
@@ -24,6 +28,28 @@ public final class EventContract {
             }
         }
         throw new IllegalStateException("openapi/events not found above " + Paths.get("").toAbsolutePath());
+    }
+
+    /** Every property name of every event schema, the envelope's and the payloads' at any depth. */
+    public static Set<String> propertyNames() {
+        Set<String> names = new TreeSet<>();
+        ObjectMapper mapper = new ObjectMapper();
+        try (Stream<Path> files = Files.list(dir())) {
+            for (Path schema : files.filter(f -> f.getFileName().toString().endsWith(".schema.json")).toList()) {
+                addPropertyNames(mapper.readTree(schema.toFile()), names);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return names;
+    }
+
+    /** findValues("properties") would not look inside a match, where the payload's own properties are */
+    private static void addPropertyNames(JsonNode node, Set<String> names) {
+        if (node.get("properties") instanceof ObjectNode properties) {
+            properties.fieldNames().forEachRemaining(names::add);
+        }
+        node.forEach(child -> addPropertyNames(child, names));
     }
 
     /**

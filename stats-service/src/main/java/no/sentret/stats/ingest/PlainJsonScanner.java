@@ -1,0 +1,299 @@
+package no.sentret.stats.ingest;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Reads the plain JSON our producers write — an object of ASCII text without escapes, ints, booleans, nulls, arrays
+ * and objects — straight from the record's bytes into {@link JsonFields}, and gives up ({@code null}) on anything
+ * else, which Jackson then reads ({@link EventParser}). It accepts a strict subset of what Jackson's defaults accept
+ * and builds the same fields from it, so an event's fact or dead-letter reason does not depend on which of the two
+ * read it ({@code StreamingParserMatchesTreeTest}, {@code PlainJsonScannerTest}).
+ *
+ * <p>Why: on the replay's path Jackson's parser per record (its context, symbol table, text buffer, ~0.9 kB) and the
+ * decoding of every text into characters and back were most of the parse's cost, and the parse most of a replay's
+ * (bench README, step 19). Whatever is unusual is left to Jackson rather than handled twice: a byte outside printable
+ * ASCII (UTF-8 is validated by Jackson), an escape, a fraction or exponent, a leading zero, a trailing comma, a root
+ * that is not an object, nesting deeper than {@value #MAX_DEPTH}, input ending early. What follows the root object is
+ * ignored, as Jackson's reading of the first value ignores it.
+ */
+final class PlainJsonScanner {
+
+    private static final int MAX_DEPTH = 16;
+    /** an int token longer than this is left to Jackson (its number-length limit, BigInteger) */
+    private static final int MAX_DIGITS = 18;
+    /** a name or a text longer than these is left to Jackson (its limits: 50,000 for a name, 20,000,000 for a text) */
+    private static final int MAX_NAME = 1_000;
+    private static final int MAX_TEXT = 1 << 20;
+
+    /**
+     * The contract's field names (every property of openapi/events/*.schema.json, which {@code PlainJsonScannerTest}
+     * holds this to): a name among them is read as the constant, so reading it allocates nothing and
+     * {@link JsonFields#get} finds it by identity first. A name missing here is still read, as a new String.
+     */
+    private static final List<String> KNOWN_NAMES = List.of("eventId", "type", "schemaVersion", "occurredAt", "recordedAt",
+            "source", "clientCode", "payload", "id", "activities", "category", "vaccine", "prepStage", "dose", "channel",
+            "score", "language", "followUpAnswers", "at", "reason", "code", "codes", "gender", "nationality", "ageGroup",
+            "regionOfOrigin", "preferredLanguage", "firstRegisteredOn", "mergedCode", "survivingCode", "erasedAt", "area",
+            "areas", "subArea", "criminalSubAreas", "outcome", "referredTo", "wouldNotOtherwiseHaveSoughtLawyer", "lawyerKind",
+            "date", "openedOn", "closedOn", "kind", "district", "site", "week", "count", "revision", "contacts", "handOuts",
+            "quantity", "participants", "audience", "topics", "workers", "endedAt", "direction", "concernsYoungPeople",
+            "arrivedAt", "before", "ending", "expiresAt", "occurredOn", "partOfDay", "publishedAt", "recordType", "rows");
+    private static final String[] KNOWN_SLOTS = slots(KNOWN_NAMES);
+    private static final byte[][] KNOWN_BYTES = Arrays.stream(KNOWN_SLOTS)
+            .map(n -> n == null ? null : n.getBytes(StandardCharsets.US_ASCII)).toArray(byte[][]::new);
+
+    private final byte[] in;
+    private int pos;
+    private int depth;
+
+    private PlainJsonScanner(byte[] in) {
+        this.in = in;
+    }
+
+    /** @return the root object's fields, or null when Jackson has to read the value */
+    static JsonFields scan(byte[] value) {
+        PlainJsonScanner s = new PlainJsonScanner(value);
+        s.skipWhitespace();
+        if (s.pos >= value.length || value[s.pos] != '{') {
+            return null;
+        }
+        s.pos++;
+        return s.object();
+    }
+
+    /** after the '{'; null when something is not plain */
+    private JsonFields object() {
+        if (++depth > MAX_DEPTH) {
+            return null;
+        }
+        JsonFields fields = new JsonFields();
+        skipWhitespace();
+        if (at('}')) {
+            pos++;
+            depth--;
+            return fields;
+        }
+        while (true) {
+            if (!at('"')) {
+                return null; // a trailing comma, an unquoted name, the end
+            }
+            pos++;
+            String name = name();
+            if (name == null) {
+                return null;
+            }
+            skipWhitespace();
+            if (!at(':')) {
+                return null;
+            }
+            pos++;
+            skipWhitespace();
+            Object v = value();
+            if (v == null) {
+                return null;
+            }
+            fields.put(name, v);
+            skipWhitespace();
+            if (at(',')) {
+                pos++;
+                skipWhitespace();
+            } else if (at('}')) {
+                pos++;
+                depth--;
+                return fields;
+            } else {
+                return null;
+            }
+        }
+    }
+
+    /** at a value's first byte; null when it is not plain */
+    private Object value() {
+        if (pos >= in.length) {
+            return null;
+        }
+        byte b = in[pos];
+        switch (b) {
+            case '"':
+                pos++;
+                return text(MAX_TEXT);
+            case '{':
+                pos++;
+                return object();
+            case '[':
+                pos++;
+                return array();
+            case 't':
+                return literal("true", Boolean.TRUE);
+            case 'f':
+                return literal("false", Boolean.FALSE);
+            case 'n':
+                return literal("null", JsonFields.NULL);
+            default:
+                return b == '-' || (b >= '0' && b <= '9') ? number() : null;
+        }
+    }
+
+    private List<Object> array() {
+        if (++depth > MAX_DEPTH) {
+            return null;
+        }
+        List<Object> items = new ArrayList<>();
+        skipWhitespace();
+        if (at(']')) {
+            pos++;
+            depth--;
+            return items;
+        }
+        while (true) {
+            Object v = value();
+            if (v == null) {
+                return null;
+            }
+            items.add(v);
+            skipWhitespace();
+            if (at(',')) {
+                pos++;
+                skipWhitespace();
+            } else if (at(']')) {
+                pos++;
+                depth--;
+                return items;
+            } else {
+                return null;
+            }
+        }
+    }
+
+    /** after a name's opening quote: the known name's constant, or the text as a new String */
+    private String name() {
+        int start = pos;
+        int end = Math.min(in.length, pos + MAX_NAME + 1);
+        int hash = 0;
+        for (int i = start; i < end; i++) {
+            byte b = in[i];
+            if (b == '"') {
+                pos = i + 1;
+                return known(start, i, hash);
+            }
+            if (b < 0x20 || b == '\\') {
+                return null;
+            }
+            hash = 31 * hash + b; // String.hashCode of an ASCII name
+        }
+        return null;
+    }
+
+    private String known(int start, int end, int hash) {
+        int length = end - start;
+        for (int slot = hash & (KNOWN_SLOTS.length - 1); KNOWN_SLOTS[slot] != null; slot = (slot + 1) & (KNOWN_SLOTS.length - 1)) {
+            String known = KNOWN_SLOTS[slot];
+            if (known.hashCode() == hash && known.length() == length
+                    && Arrays.equals(in, start, end, KNOWN_BYTES[slot], 0, length)) {
+                return known;
+            }
+        }
+        return new String(in, start, length, StandardCharsets.ISO_8859_1);
+    }
+
+    /** after a text's opening quote: printable ASCII up to the closing quote, no escape */
+    private String text(int maxLength) {
+        int start = pos;
+        int end = closingQuote(maxLength);
+        if (end < 0) {
+            return null;
+        }
+        pos = end + 1;
+        return new String(in, start, end - start, StandardCharsets.ISO_8859_1); // ASCII: the same characters
+    }
+
+    /** the closing quote's index, or -1 when a byte before it is not plain (or it does not come within maxLength) */
+    private int closingQuote(int maxLength) {
+        int end = Math.min(in.length, pos + maxLength + 1);
+        for (int i = pos; i < end; i++) {
+            byte b = in[i];
+            if (b == '"') {
+                return i;
+            }
+            if (b < 0x20 || b == '\\') { // a negative byte is outside ASCII: Jackson checks the UTF-8
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** the known names in an open-addressing table by their hash, at least four slots a name */
+    private static String[] slots(List<String> names) {
+        String[] slots = new String[Integer.highestOneBit(names.size() * 4) * 2];
+        for (String name : names) {
+            int slot = name.hashCode() & (slots.length - 1);
+            while (slots[slot] != null) {
+                slot = (slot + 1) & (slots.length - 1);
+            }
+            slots[slot] = name;
+        }
+        return slots;
+    }
+
+    private Object literal(String word, Object value) {
+        int end = pos + word.length();
+        if (end > in.length) {
+            return null;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            if (in[pos + i] != word.charAt(i)) {
+                return null;
+            }
+        }
+        pos = end;
+        return endsToken() ? value : null; // "nullx" is a token Jackson does not know
+    }
+
+    /** an int token: -?(0|[1-9][0-9]*) */
+    private Object number() {
+        int start = pos;
+        if (in[pos] == '-') {
+            pos++;
+        }
+        int firstDigit = pos;
+        long n = 0;
+        while (pos < in.length && in[pos] >= '0' && in[pos] <= '9') {
+            if (pos - firstDigit == MAX_DIGITS) {
+                return null;
+            }
+            n = n * 10 + (in[pos++] - '0');
+        }
+        int digits = pos - firstDigit;
+        if (digits == 0 || (digits > 1 && in[firstDigit] == '0') || !endsToken()) {
+            return null; // "-", a leading zero, a fraction or exponent, "1x"
+        }
+        long signed = in[start] == '-' ? -n : n;
+        return signed >= Integer.MIN_VALUE && signed <= Integer.MAX_VALUE ? (Object) (int) signed : JsonFields.OTHER_NUMBER;
+    }
+
+    /** whether the byte after a number or literal ends it: white space or a structural character (not the input's end) */
+    private boolean endsToken() {
+        if (pos >= in.length) {
+            return false;
+        }
+        byte b = in[pos];
+        return b == ',' || b == '}' || b == ']' || b == ' ' || b == '\n' || b == '\r' || b == '\t';
+    }
+
+    private boolean at(char c) {
+        return pos < in.length && in[pos] == c;
+    }
+
+    private void skipWhitespace() {
+        while (pos < in.length) {
+            byte b = in[pos];
+            if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+                return;
+            }
+            pos++;
+        }
+    }
+}
