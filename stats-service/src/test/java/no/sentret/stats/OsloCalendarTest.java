@@ -40,10 +40,29 @@ class OsloCalendarTest {
     }
 
     @Test
+    void theDaysOfAnyInstantInAnyOrderAreTheDates() {
+        OsloCalendar.Days days = new OsloCalendar.Days();
+        Random rnd = new Random(23);
+        long first = Instant.parse("0001-01-01T00:00:00Z").getEpochSecond();
+        long last = Instant.parse("9999-12-31T23:59:59Z").getEpochSecond();
+        long tableFrom = Instant.parse("1899-12-30T00:00:00Z").getEpochSecond();
+        long tableUntil = Instant.parse("2200-01-02T00:00:00Z").getEpochSecond();
+        for (int k = 0; k < 300_000; k++) {
+            long s = switch (k % 3) {
+                case 0 -> first + (long) (rnd.nextDouble() * (last - first)); // anywhere the contract allows
+                case 1 -> tableFrom + (long) (rnd.nextDouble() * (tableUntil - tableFrom)); // the years of the table
+                default -> Instant.parse("2022-01-01T00:00:00Z").getEpochSecond() + rnd.nextInt(365 * 86_400); // a year shuffled
+            };
+            Instant i = Instant.ofEpochSecond(s, rnd.nextInt(1_000_000_000));
+            assertEquals(viaZonedDateTime(i).toEpochDay(), days.epochDay(i), i::toString);
+        }
+    }
+
+    @Test
     void theRememberedDayIsTheDateInOrderAndOutOfOrder() {
         OsloCalendar.Days days = new OsloCalendar.Days();
         Random rnd = new Random(17);
-        for (int year : new int[] {1894, 1895, 1916, 1940, 1945, 1980, 2022, 2038, 9999}) {
+        for (int year : new int[] {1894, 1895, 1899, 1900, 1916, 1940, 1945, 1980, 2022, 2038, 2199, 2200, 9999}) {
             Instant start = Instant.parse(year + "-01-01T00:00:00Z").minusSeconds(2 * 86_400);
             for (long s = 0; s < 368L * 86_400; s += 600) {
                 // in time order, as a partition is replayed, and now and then a jump back, as the next partition's

@@ -44,6 +44,7 @@ final class PlainJsonScanner {
     private static final String[] KNOWN_SLOTS = slots(KNOWN_NAMES);
     private static final byte[][] KNOWN_BYTES = Arrays.stream(KNOWN_SLOTS)
             .map(n -> n == null ? null : n.getBytes(StandardCharsets.US_ASCII)).toArray(byte[][]::new);
+    private static final int[] KNOWN_HASHES = Arrays.stream(KNOWN_SLOTS).mapToInt(n -> n == null ? 0 : n.hashCode()).toArray();
 
     private final byte[] in;
     private int pos;
@@ -188,15 +189,30 @@ final class PlainJsonScanner {
     }
 
     private String known(int start, int end, int hash) {
-        int length = end - start;
-        for (int slot = hash & (KNOWN_SLOTS.length - 1); KNOWN_SLOTS[slot] != null; slot = (slot + 1) & (KNOWN_SLOTS.length - 1)) {
-            String known = KNOWN_SLOTS[slot];
-            if (known.hashCode() == hash && known.length() == length
-                    && Arrays.equals(in, start, end, KNOWN_BYTES[slot], 0, length)) {
-                return known;
+        int mask = KNOWN_SLOTS.length - 1;
+        for (int slot = spread(hash) & mask; KNOWN_SLOTS[slot] != null; slot = (slot + 1) & mask) {
+            if (KNOWN_HASHES[slot] == hash && sameBytes(start, end, KNOWN_BYTES[slot])) {
+                return KNOWN_SLOTS[slot];
             }
         }
-        return new String(in, start, length, StandardCharsets.ISO_8859_1);
+        return new String(in, start, end - start, StandardCharsets.ISO_8859_1);
+    }
+
+    /** a plain loop: the names are short, and Arrays.equals' vectorized compare cost more to set up than to run here */
+    private boolean sameBytes(int start, int end, byte[] name) {
+        if (end - start != name.length) {
+            return false;
+        }
+        for (int i = 0; i < name.length; i++) {
+            if (in[start + i] != name[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int spread(int hash) {
+        return hash ^ (hash >>> 16);
     }
 
     /** after a text's opening quote: printable ASCII up to the closing quote, no escape */
@@ -229,7 +245,7 @@ final class PlainJsonScanner {
     private static String[] slots(List<String> names) {
         String[] slots = new String[Integer.highestOneBit(names.size() * 4) * 2];
         for (String name : names) {
-            int slot = name.hashCode() & (slots.length - 1);
+            int slot = spread(name.hashCode()) & (slots.length - 1);
             while (slots[slot] != null) {
                 slot = (slot + 1) & (slots.length - 1);
             }
