@@ -46,8 +46,9 @@ import org.jboss.logging.Logger;
  * subscribe) and no committed offsets. Folding is exact whatever the interleaving of partitions (per event id, as
  * the rows are), so a projection read from the beginning is always the same.
  *
- * <p>A replay's batches are parsed on {@value #PARSERS} threads while the next is polled, and folded on a thread of
- * their own in the order they were polled (the bench's pipelined projecting consumer, steps 15-16).
+ * <p>A replay's batches are parsed on {@code sentret.stats.projection.parse-threads} threads while the next is polled,
+ * and folded on a thread of their own in the order they were polled (the bench's pipelined projecting consumer, steps
+ * 15-16).
  *
  * <p>Events the contract refuses are skipped here: the live consumer sends them to the dead letters. The broker
  * away only delays the feed (the consumer reconnects by itself); any other failure of the consumer starts a new one
@@ -57,10 +58,6 @@ import org.jboss.logging.Logger;
 public class ProjectionFeed {
 
     private static final Logger LOG = Logger.getLogger(ProjectionFeed.class);
-    /** parse threads: the parse is most of a replay's CPU (bench README, step 15), and the parser holds no state */
-    private static final int PARSERS = 2;
-    /** batches parsed ahead of the fold at most */
-    private static final int PIPELINE = 2 * PARSERS;
     /** how often the topics' partitions are listed again */
     private static final long RELIST_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(2);
 
@@ -75,11 +72,10 @@ public class ProjectionFeed {
     /** the next offset of each partition that the fold has not seen yet */
     private final Map<TopicPartition, Long> positions = new ConcurrentHashMap<>();
     private final AtomicLong folded = new AtomicLong();
-    private final ExecutorService parsers = Executors.newFixedThreadPool(PARSERS, r -> {
-        Thread t = new Thread(r, "stats-projection-parse");
-        t.setDaemon(true);
-        return t;
-    });
+    /** the parse is most of a replay's CPU (bench README, step 15), and the parser holds no state */
+    private final ExecutorService parsers;
+    /** batches parsed ahead of the fold at most */
+    private final int pipeline;
     private volatile boolean stopped;
     private volatile RuntimeException foldFailure;
     private volatile KafkaConsumer<String, byte[]> consumer;
@@ -88,12 +84,22 @@ public class ProjectionFeed {
     public ProjectionFeed(KafkaClients kafka, EventParser parser, MeterRegistry registry,
                           @ConfigProperty(name = "sentret.stats.topics") List<String> topics,
                           @ConfigProperty(name = "sentret.stats.max-poll-records") int maxPollRecords,
-                          @ConfigProperty(name = "sentret.stats.projection.enabled", defaultValue = "true") boolean enabled) {
+                          @ConfigProperty(name = "sentret.stats.projection.enabled", defaultValue = "true") boolean enabled,
+                          @ConfigProperty(name = "sentret.stats.projection.parse-threads", defaultValue = "2") int parseThreads) {
         this.kafka = kafka;
         this.parser = parser;
         this.topics = topics;
         this.maxPollRecords = maxPollRecords;
         this.enabled = enabled;
+        if (parseThreads < 1) {
+            throw new IllegalArgumentException("sentret.stats.projection.parse-threads must be at least 1, not " + parseThreads);
+        }
+        this.parsers = Executors.newFixedThreadPool(parseThreads, r -> {
+            Thread t = new Thread(r, "stats-projection-parse");
+            t.setDaemon(true);
+            return t;
+        });
+        this.pipeline = 2 * parseThreads;
         Gauge.builder("sentret.stats.projection.events", folded, AtomicLong::get)
                 .description("records this replica's projection of the figures has read since it started (dead letters too)")
                 .register(registry);
@@ -182,7 +188,7 @@ public class ProjectionFeed {
 
     private void feed() {
         // the fold has a thread of its own: on the polling thread it was the replay's bottleneck (bench README, step 16)
-        BlockingQueue<Pending> inOrder = new ArrayBlockingQueue<>(PIPELINE);
+        BlockingQueue<Pending> inOrder = new ArrayBlockingQueue<>(pipeline);
         Thread folder = new Thread(() -> foldInOrder(inOrder), "stats-projection-fold");
         folder.setDaemon(true);
         folder.start();
