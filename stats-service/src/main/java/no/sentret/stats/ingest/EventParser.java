@@ -11,8 +11,9 @@ import static no.sentret.stats.ingest.FieldChecks.uuid;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -38,8 +39,11 @@ import no.sentret.stats.facts.Vocabulary;
  * replay's JVM samples, bench/README.md, step 10): by {@link PlainJsonScanner} when it is the plain JSON producers
  * write, from Jackson's tokens otherwise (bench README, step 19); the reasons a record is refused are the tree's, for
  * the same bytes ({@code StreamingParserMatchesTreeTest}).
+ *
+ * <p>A {@code @Singleton}, not {@code @ApplicationScoped}: it holds no state, and the client proxy of a normal scope
+ * looked the instance up in the context on every call — 8 % of the projection's parse threads (bench README, step 20).
  */
-@ApplicationScoped
+@Singleton
 public class EventParser {
 
     private static final Set<String> GENDERS = Set.copyOf(Vocabulary.GENDERS);
@@ -53,9 +57,30 @@ public class EventParser {
         if (value == null) {
             throw new InvalidEventException("record: empty value");
         }
-        Object read = PlainJsonScanner.scan(value);
+        return parse(value, 0, value.length);
+    }
+
+    /**
+     * {@link #parse(byte[])} of the bytes from the buffer's position to its limit, e.g. a record's value as a slice of
+     * the fetched batch ({@code ByteBufferDeserializer}): read where they lie, without the copy a {@code byte[]} value
+     * costs. The buffer's position is left as it was.
+     */
+    public ParsedEvent parse(ByteBuffer value) throws InvalidEventException {
+        if (value == null) {
+            throw new InvalidEventException("record: empty value");
+        }
+        if (value.hasArray()) {
+            return parse(value.array(), value.arrayOffset() + value.position(), value.remaining());
+        }
+        byte[] copy = new byte[value.remaining()];
+        value.duplicate().get(copy);
+        return parse(copy, 0, copy.length);
+    }
+
+    private ParsedEvent parse(byte[] value, int offset, int length) throws InvalidEventException {
+        Object read = PlainJsonScanner.scan(value, offset, length);
         if (read == null) { // not plain: Jackson reads it, and says what is wrong with it
-            read = readWithJackson(value);
+            read = readWithJackson(value, offset, length);
         }
         if (!(read instanceof JsonFields root)) {
             throw new InvalidEventException("record: not a JSON object");
@@ -74,9 +99,9 @@ public class EventParser {
         return new ParsedEvent(eventId, type, fact(type, source, occurredAt, envelopeCode, payload));
     }
 
-    private static Object readWithJackson(byte[] value) throws InvalidEventException {
+    private static Object readWithJackson(byte[] value, int offset, int length) throws InvalidEventException {
         // the first value only, read to its end: what follows it is ignored, as Jackson's readTree did
-        try (JsonParser parser = JSON.createParser(value)) {
+        try (JsonParser parser = JSON.createParser(value, offset, length)) {
             var first = parser.nextToken();
             return first == null ? null : JsonFields.readValue(parser, first);
         } catch (IOException e) {

@@ -6,6 +6,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -78,7 +79,7 @@ public class ProjectionFeed {
     private final int pipeline;
     private volatile boolean stopped;
     private volatile RuntimeException foldFailure;
-    private volatile KafkaConsumer<String, byte[]> consumer;
+    private volatile KafkaConsumer<Void, ByteBuffer> consumer;
     private volatile Thread thread;
 
     public ProjectionFeed(KafkaClients kafka, EventParser parser, MeterRegistry registry,
@@ -115,7 +116,7 @@ public class ProjectionFeed {
 
     void onStop(@Observes ShutdownEvent event) throws InterruptedException {
         stopped = true;
-        KafkaConsumer<String, byte[]> c = consumer;
+        KafkaConsumer<Void, ByteBuffer> c = consumer;
         if (c != null) {
             c.wakeup();
         }
@@ -192,7 +193,7 @@ public class ProjectionFeed {
         Thread folder = new Thread(() -> foldInOrder(inOrder), "stats-projection-fold");
         folder.setDaemon(true);
         folder.start();
-        try (KafkaConsumer<String, byte[]> c = GrouplessConsumer.open(kafka, maxPollRecords)) {
+        try (KafkaConsumer<Void, ByteBuffer> c = GrouplessConsumer.openValueSlices(kafka, maxPollRecords)) {
             consumer = c;
             if (stopped) {
                 return;
@@ -204,7 +205,7 @@ public class ProjectionFeed {
                     partitions = assignNew(c, partitions, GrouplessConsumer.partitions(c, topics));
                     listedAt = System.nanoTime();
                 }
-                ConsumerRecords<String, byte[]> polled = c.poll(Duration.ofMillis(500));
+                ConsumerRecords<Void, ByteBuffer> polled = c.poll(Duration.ofMillis(500));
                 Map<TopicPartition, Long> after = new HashMap<>();
                 for (TopicPartition tp : partitions) {
                     after.put(tp, c.position(tp)); // past transaction markers and compacted gaps too
@@ -247,7 +248,7 @@ public class ProjectionFeed {
     }
 
     /** Assigns the partitions, each from where the fold stands in it, a new one from the beginning. */
-    private List<TopicPartition> assign(KafkaConsumer<String, byte[]> c, List<TopicPartition> partitions) {
+    private List<TopicPartition> assign(KafkaConsumer<Void, ByteBuffer> c, List<TopicPartition> partitions) {
         c.assign(partitions);
         for (TopicPartition tp : partitions) {
             seekToFolded(c, tp);
@@ -259,7 +260,7 @@ public class ProjectionFeed {
      * A topic made after the feed started (the producers' first event), or partitions added: assigned too, from the
      * beginning. The partitions assigned before keep their positions (the consumer keeps them across assign()).
      */
-    private List<TopicPartition> assignNew(KafkaConsumer<String, byte[]> c, List<TopicPartition> assigned, List<TopicPartition> listed) {
+    private List<TopicPartition> assignNew(KafkaConsumer<Void, ByteBuffer> c, List<TopicPartition> assigned, List<TopicPartition> listed) {
         Set<TopicPartition> before = new HashSet<>(assigned);
         if (before.equals(new HashSet<>(listed))) {
             return assigned;
@@ -273,7 +274,7 @@ public class ProjectionFeed {
         return listed;
     }
 
-    private void seekToFolded(KafkaConsumer<String, byte[]> c, TopicPartition tp) {
+    private void seekToFolded(KafkaConsumer<Void, ByteBuffer> c, TopicPartition tp) {
         Long next = positions.get(tp);
         if (next == null) {
             c.seekToBeginning(List.of(tp));
@@ -286,9 +287,9 @@ public class ProjectionFeed {
     private record Pending(CompletableFuture<List<ParsedEvent>> parsed, Map<TopicPartition, Long> after, int records) {
     }
 
-    private List<ParsedEvent> parse(ConsumerRecords<String, byte[]> polled) {
+    private List<ParsedEvent> parse(ConsumerRecords<Void, ByteBuffer> polled) {
         List<ParsedEvent> events = new ArrayList<>(polled.count());
-        for (ConsumerRecord<String, byte[]> r : polled) {
+        for (ConsumerRecord<Void, ByteBuffer> r : polled) {
             try {
                 events.add(parser.parse(r.value()));
             } catch (InvalidEventException e) {

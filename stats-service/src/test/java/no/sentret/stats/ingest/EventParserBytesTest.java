@@ -3,6 +3,7 @@ package no.sentret.stats.ingest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import no.sentret.stats.facts.Fact;
@@ -47,5 +48,45 @@ class EventParserBytesTest {
         byte[] latin1 = visit(UUID.randomUUID(), "visit-service", ",\"note\":\"Bjørn\"").getBytes(StandardCharsets.ISO_8859_1);
         InvalidEventException e = assertThrows(InvalidEventException.class, () -> parser.parse(latin1));
         assertEquals("record: not JSON", e.getMessage());
+    }
+
+    /**
+     * The projection reads each value where the fetched batch holds it (a slice of a larger array): the parse reads
+     * the slice and nothing beside it, so an event reads as its copy does, plain or left to Jackson, and a value that
+     * ends early is not completed by the bytes after it.
+     */
+    @Test
+    void aSliceOfALargerArrayReadsAsItsCopy() throws InvalidEventException {
+        UUID eventId = UUID.randomUUID();
+        for (String value : new String[] {visit(eventId, "visit-service", ""), visit(eventId, "besøk-tjenesten", "")}) {
+            byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+            ParsedEvent copy = parser.parse(bytes);
+            ParsedEvent slice = parser.parse(sliceBetween("{\"eventId\":\"x\",", bytes, "}\"}}"));
+            assertEquals(copy.eventId(), slice.eventId());
+            assertEquals(copy.fact(), slice.fact());
+        }
+    }
+
+    @Test
+    void aSliceThatEndsEarlyIsNotCompletedByTheBytesAfterIt() {
+        byte[] whole = visit(UUID.randomUUID(), "visit-service", "").getBytes(StandardCharsets.UTF_8);
+        byte[] early = java.util.Arrays.copyOf(whole, whole.length - 1); // without the envelope's closing brace
+        ByteBuffer slice = sliceBetween("", early, "}");
+        int position = slice.position();
+        InvalidEventException e = assertThrows(InvalidEventException.class, () -> parser.parse(slice));
+        assertEquals("record: not JSON", e.getMessage());
+        assertEquals(position, slice.position(), "the buffer's position is left as it was");
+        // a buffer without an array (a direct one) is read from a copy, the same
+        ByteBuffer direct = ByteBuffer.allocateDirect(whole.length).put(whole).flip();
+        assertEquals(whole.length, direct.remaining());
+        assertThrows(InvalidEventException.class, () -> parser.parse(direct.duplicate().limit(whole.length - 1)));
+    }
+
+    /** {@code value} as the slice a fetched batch gives: between other bytes of the same array */
+    private static ByteBuffer sliceBetween(String before, byte[] value, String after) {
+        byte[] head = before.getBytes(StandardCharsets.UTF_8);
+        byte[] tail = after.getBytes(StandardCharsets.UTF_8);
+        ByteBuffer batch = ByteBuffer.allocate(head.length + value.length + tail.length).put(head).put(value).put(tail);
+        return batch.position(head.length).limit(head.length + value.length).slice();
     }
 }
