@@ -33,8 +33,8 @@ public final class GrouplessConsumer {
 
     /**
      * {@link #open} for a reader of the values only (the projection): no key is read, and each value is a slice of the
-     * fetched batch, not a copy of it ({@link EventParser#parse(ByteBuffer)} reads it where it lies). The key's String
-     * and the value's copy were a fifth of what the polling thread allocated an event (bench README, step 20).
+     * fetched batch, not a copy of it ({@link EventParser#parse(ByteBuffer)} reads it where it lies). The value's copy
+     * and the key's String were a third of what the polling thread allocated (JFR, bench README step 20).
      */
     public static KafkaConsumer<Void, ByteBuffer> openValueSlices(KafkaClients kafka, int maxPollRecords) {
         return new KafkaConsumer<>(config(kafka, maxPollRecords), new KeyNotRead(), new ByteBufferDeserializer());

@@ -2,6 +2,7 @@ package no.sentret.stats.ingest;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -32,56 +33,24 @@ final class PlainJsonScanner {
      * holds this to): a name among them is read as the constant, so reading it allocates nothing and
      * {@link JsonFields#get} finds it by identity first. A name missing here is still read, as a new String.
      */
-    private static final ConstantStrings NAMES = new ConstantStrings(List.of(
-            "eventId", "type", "schemaVersion", "occurredAt", "recordedAt", "source", "clientCode", "payload", "id", "activities", "category", "vaccine", "prepStage", "dose", "channel",
+    private static final List<String> KNOWN_NAMES = List.of("eventId", "type", "schemaVersion", "occurredAt", "recordedAt",
+            "source", "clientCode", "payload", "id", "activities", "category", "vaccine", "prepStage", "dose", "channel",
             "score", "language", "followUpAnswers", "at", "reason", "code", "codes", "gender", "nationality", "ageGroup",
             "regionOfOrigin", "preferredLanguage", "firstRegisteredOn", "mergedCode", "survivingCode", "erasedAt", "area",
             "areas", "subArea", "criminalSubAreas", "outcome", "referredTo", "wouldNotOtherwiseHaveSoughtLawyer", "lawyerKind",
             "date", "openedOn", "closedOn", "kind", "district", "site", "week", "count", "revision", "contacts", "handOuts",
             "quantity", "participants", "audience", "topics", "workers", "endedAt", "direction", "concernsYoungPeople",
-            "arrivedAt", "before", "ending", "expiresAt", "occurredOn", "partOfDay", "publishedAt", "recordType", "rows"));
-
-    /**
-     * The texts the contract names (its event types, every enum value of openapi/events, which {@code
-     * PlainJsonScannerTest} holds this to) and the producers' names in {@code source}: read as the constant, so an
-     * event's type, source and categories allocate nothing, and the checks that compare them find them by identity.
-     */
-    private static final ConstantStrings TEXTS = new ConstantStrings(List.of(
-            "visit-service", "health-service", "legal-aid-service", "outreach-service",
-            "AdSiteWeekCounted", "AdSiteWeekVoided", "AssignmentHeld", "AssignmentVoided", "ClientErased", "ClientRegistered",
-            "ClientUpdated", "ClientsMerged", "FeedbackGiven", "HealthServiceRecorded", "HealthServiceVoided",
-            "HealthTeamInvitationCleared", "HealthTeamInvitationRequested", "LegalCaseClosed", "LegalCaseOpened", "LegalCaseVoided",
-            "LegalInquiryRecorded", "LegalInquiryVoided", "LegalShiftCancelled", "LegalShiftHeld", "LegalShiftNobodyCame",
-            "OutreachContactRecorded", "OutreachContactVoided", "RecordsDeIdentified", "SafetyAlertEnded", "SafetyAlertPublished",
-            "SocialConsultationRecorded", "SocialConsultationVoided", "StreetShiftHeld", "StreetShiftVoided", "VisitRecorded",
-            "VisitVoided",
-            "LECTURE", "COURSE", "SCHOOL_CLASS", "CASE_GUIDANCE", "PUBLICATION", "OTHER", "SCHOOL", "HEALTH_SERVICE", "POLICE",
-            "CHILD_WELFARE", "STUDENTS", "CONFERENCE", "WOMAN", "MAN", "TRANS_WOMAN", "TRANS_MAN", "NON_BINARY", "NOT_STATED",
-            "UNDER_18", "18-25", "26-30", "31-35", "36-40", "41-45", "46-50", "51-55", "56-60", "61+", "nb", "en", "es", "th",
-            "ro", "bg", "STI_TEST", "TREATMENT", "CONTRACEPTION", "COUNSELLING", "PREP", "PEP", "VACCINATION", "REFERRAL", "MPOX",
-            "HEPATITIS_A", "HEPATITIS_B", "HPV", "ASSESSMENT", "START", "FOLLOW_UP", "STOP", "CRIMINAL", "FAMILY", "IMMIGRATION",
-            "HOUSING_AND_TENANCY", "FINANCES", "SEXUAL_VIOLENCE", "THREATS", "HARASSMENT", "ROBBERY", "THEFT", "EXTORTION",
-            "RESOLVED_ON_SITE", "REFERRED", "LEGAL_AID_OFFICE", "PRIVATE_LAWYER", "IMMIGRATION_AUTHORITY", "YES", "NO",
-            "NOT_ASKED", "REGULAR", "SUBSTITUTE", "LAWYER_ILL", "LAWYER_UNAVAILABLE", "NO_SUBSTITUTE_FOUND", "CENTRE_CLOSED",
-            "PUBLIC_HOLIDAY", "WHATSAPP", "SMS", "FACEBOOK", "INSTAGRAM", "PHONE", "EMAIL", "STREET", "INBOUND", "OUTBOUND",
-            "HEALTH", "LEGAL", "VIOLENCE", "HOUSING", "ECONOMY", "CENTRE_INFORMATION", "REFUSED_TO_PAY", "CONDOM_REMOVAL",
-            "DRUGGING", "SENTRUM", "GAMLE_OSLO", "GRUNERLOKKA", "SAGENE", "ST_HANSHAUGEN", "FROGNER", "ULLERN", "VESTRE_AKER",
-            "NORDRE_AKER", "BJERKE", "GRORUD", "STOVNER", "ALNA", "OSTENSJO", "NORDSTRAND", "SONDRE_NORDSTRAND", "OUTSIDE_OSLO",
-            "EXPIRED", "WITHDRAWN", "MORNING", "AFTERNOON", "EVENING", "NIGHT", "CONSULTATION", "EMERGENCY", "WORK_AND_EXIT",
-            "HEALTH_REFERRAL", "LEGAL_REFERRAL", "SUBSTANCE_USE", "CONDOMS", "LUBE", "INFORMATION_LEAFLETS", "CONVERSATION",
-            "LAUNDRY", "MEAL", "REST", "SHOWER", "SOCIAL_EVENT"));
-    /** a record's texts remembered for a repeat (the envelope's client code and time again in the payload) */
-    private static final int REMEMBERED = 8;
+            "arrivedAt", "before", "ending", "expiresAt", "occurredOn", "partOfDay", "publishedAt", "recordType", "rows");
+    private static final String[] KNOWN_SLOTS = slots(KNOWN_NAMES);
+    private static final byte[][] KNOWN_BYTES = Arrays.stream(KNOWN_SLOTS)
+            .map(n -> n == null ? null : n.getBytes(StandardCharsets.US_ASCII)).toArray(byte[][]::new);
+    private static final int[] KNOWN_HASHES = Arrays.stream(KNOWN_SLOTS).mapToInt(n -> n == null ? 0 : n.hashCode()).toArray();
 
     private final byte[] in;
     /** the index after the value's last byte: the value may be a slice of a larger array (a fetched batch's) */
     private final int end;
     private int pos;
     private int depth;
-    /** the record's texts read as new Strings so far (at most REMEMBERED): a repeat is the same String */
-    private String[] seen;
-    private int[] seenAt;
-    private int seenCount;
 
     private PlainJsonScanner(byte[] in, int offset, int length) {
         this.in = in;
@@ -223,67 +192,75 @@ final class PlainJsonScanner {
             if (b < 0x20 || b == '\\') {
                 return null;
             }
-            hash = ConstantStrings.step(hash, b);
+            hash = 31 * hash + b; // String.hashCode of an ASCII name
         }
         return null;
     }
 
     private String known(int from, int to, int hash) {
-        String constant = NAMES.find(in, from, to, hash);
-        return constant != null ? constant : new String(in, from, to - from, StandardCharsets.ISO_8859_1);
-    }
-
-    /**
-     * after a text's opening quote: printable ASCII up to the closing quote, no escape, within maxLength; the constant
-     * it spells, or the same text read earlier in the record, or a new String
-     */
-    private String text(int maxLength) {
-        int start = pos;
-        int limit = Math.min(end, pos + maxLength + 1);
-        int hash = 0;
-        for (int i = start; i < limit; i++) {
-            byte b = in[i];
-            if (b == '"') {
-                pos = i + 1;
-                String constant = TEXTS.find(in, start, i, hash);
-                return constant != null ? constant : readOnce(start, i);
-            }
-            if (b < 0x20 || b == '\\') { // a negative byte is outside ASCII: Jackson checks the UTF-8
-                return null;
-            }
-            hash = ConstantStrings.step(hash, b);
-        }
-        return null;
-    }
-
-    /** in[from, to) as the String read for the same bytes earlier in this record, or a new one */
-    private String readOnce(int from, int to) {
-        int length = to - from;
-        for (int k = 0; k < seenCount; k++) {
-            String earlier = seen[k];
-            if (earlier.length() == length && sameBytes(seenAt[k], from, length)) {
-                return earlier;
+        int mask = KNOWN_SLOTS.length - 1;
+        for (int slot = spread(hash) & mask; KNOWN_SLOTS[slot] != null; slot = (slot + 1) & mask) {
+            if (KNOWN_HASHES[slot] == hash && sameBytes(from, to, KNOWN_BYTES[slot])) {
+                return KNOWN_SLOTS[slot];
             }
         }
-        String text = new String(in, from, length, StandardCharsets.ISO_8859_1); // ASCII: the same characters
-        if (seen == null) {
-            seen = new String[REMEMBERED];
-            seenAt = new int[REMEMBERED];
-        }
-        if (seenCount < REMEMBERED) {
-            seen[seenCount] = text;
-            seenAt[seenCount++] = from;
-        }
-        return text;
+        return new String(in, from, to - from, StandardCharsets.ISO_8859_1);
     }
 
-    private boolean sameBytes(int a, int b, int length) {
-        for (int i = 0; i < length; i++) {
-            if (in[a + i] != in[b + i]) {
+    /** a plain loop: the names are short, and Arrays.equals' vectorized compare cost more to set up than to run here */
+    private boolean sameBytes(int from, int to, byte[] name) {
+        if (to - from != name.length) {
+            return false;
+        }
+        for (int i = 0; i < name.length; i++) {
+            if (in[from + i] != name[i]) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static int spread(int hash) {
+        return hash ^ (hash >>> 16);
+    }
+
+    /** after a text's opening quote: printable ASCII up to the closing quote, no escape */
+    private String text(int maxLength) {
+        int start = pos;
+        int close = closingQuote(maxLength);
+        if (close < 0) {
+            return null;
+        }
+        pos = close + 1;
+        return new String(in, start, close - start, StandardCharsets.ISO_8859_1); // ASCII: the same characters
+    }
+
+    /** the closing quote's index, or -1 when a byte before it is not plain (or it does not come within maxLength) */
+    private int closingQuote(int maxLength) {
+        int limit = Math.min(end, pos + maxLength + 1);
+        for (int i = pos; i < limit; i++) {
+            byte b = in[i];
+            if (b == '"') {
+                return i;
+            }
+            if (b < 0x20 || b == '\\') { // a negative byte is outside ASCII: Jackson checks the UTF-8
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** the known names in an open-addressing table by their hash, at least four slots a name */
+    private static String[] slots(List<String> names) {
+        String[] slots = new String[Integer.highestOneBit(names.size() * 4) * 2];
+        for (String name : names) {
+            int slot = spread(name.hashCode()) & (slots.length - 1);
+            while (slots[slot] != null) {
+                slot = (slot + 1) & (slots.length - 1);
+            }
+            slots[slot] = name;
+        }
+        return slots;
     }
 
     private Object literal(String word, Object value) {

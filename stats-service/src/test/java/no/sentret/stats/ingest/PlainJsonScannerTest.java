@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 import no.sentret.infra.testing.EventContract;
 import org.junit.jupiter.api.Test;
@@ -78,41 +77,6 @@ class PlainJsonScannerTest {
             assertSame(name.intern(), f.name(0), () -> name + " is not among the scanner's known names");
         }
         assertNotSame("notInTheContract", PlainJsonScanner.scan(bytes("{\"notInTheContract\":1}")).name(0));
-    }
-
-    @Test
-    void theContractsTextsAndTheProducersNamesAreReadAsConstants() {
-        Set<String> texts = new TreeSet<>(EventContract.enumValues());
-        texts.addAll(EventContract.eventTypes());
-        texts.addAll(List.of("visit-service", "health-service", "legal-aid-service", "outreach-service"));
-        assertTrue(texts.containsAll(List.of("VisitRecorded", "STI_TEST", "MEAL", "WHATSAPP")), () -> "read " + texts);
-        for (String text : texts) {
-            JsonFields f = PlainJsonScanner.scan(bytes("{\"a\":\"" + text + "\"}"));
-            assertSame(text.intern(), f.get("a"), () -> text + " is not among the scanner's known texts");
-        }
-        JsonFields other = PlainJsonScanner.scan(bytes("{\"a\":\"VisitRecordedX\",\"b\":\"MEA\"}"));
-        assertEquals("VisitRecordedX", other.get("a"));
-        assertEquals("MEA", other.get("b"));
-    }
-
-    @Test
-    void aTextRepeatedInOneRecordIsReadOnceAndEveryTextAsItIs() {
-        JsonFields f = PlainJsonScanner.scan(bytes("{\"clientCode\":\"K-1\",\"occurredAt\":\"2022-03-01T10:00:00Z\","
-                + "\"payload\":{\"clientCode\":\"K-1\",\"occurredAt\":\"2022-03-01T10:00:00Z\",\"x\":\"K-12\",\"y\":\"K-\"}}"));
-        JsonFields payload = (JsonFields) f.get("payload");
-        assertSame(f.get("clientCode"), payload.get("clientCode"));
-        assertSame(f.get("occurredAt"), payload.get("occurredAt"));
-        assertEquals("K-12", payload.get("x"));
-        assertEquals("K-", payload.get("y"));
-        // more texts than the scanner remembers, each repeated: all read as Jackson reads them
-        StringBuilder many = new StringBuilder("{");
-        for (int i = 0; i < 40; i++) {
-            many.append(i == 0 ? "" : ",").append("\"t").append(i).append("\":\"v").append(i % 20).append('"');
-        }
-        String json = many.append('}').toString();
-        assertEquals(jackson(json), shape(PlainJsonScanner.scan(bytes(json))));
-        // another record's equal text is a String of its own: nothing is kept between records
-        assertNotSame(f.get("clientCode"), PlainJsonScanner.scan(bytes("{\"clientCode\":\"K-1\"}")).get("clientCode"));
     }
 
     /** Jackson's reading of the bytes, as {@link EventParser} did before the scanner, in the comparable shape */

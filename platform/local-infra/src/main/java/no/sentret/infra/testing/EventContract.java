@@ -33,54 +33,15 @@ public final class EventContract {
     /** Every property name of every event schema, the envelope's and the payloads' at any depth. */
     public static Set<String> propertyNames() {
         Set<String> names = new TreeSet<>();
-        schemas().forEach(schema -> addPropertyNames(schema, names));
-        return names;
-    }
-
-    /** every schema of the contract, the envelope's too, read */
-    private static List<JsonNode> schemas() {
         ObjectMapper mapper = new ObjectMapper();
         try (Stream<Path> files = Files.list(dir())) {
-            List<JsonNode> schemas = new java.util.ArrayList<>();
-            for (Path schema : files.filter(f -> f.getFileName().toString().endsWith(".schema.json")).sorted().toList()) {
-                schemas.add(mapper.readTree(schema.toFile()));
+            for (Path schema : files.filter(f -> f.getFileName().toString().endsWith(".schema.json")).toList()) {
+                addPropertyNames(mapper.readTree(schema.toFile()), names);
             }
-            return schemas;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** Every event type: the name of each schema but the envelope's. */
-    public static Set<String> eventTypes() {
-        try (Stream<Path> files = Files.list(dir())) {
-            Set<String> types = new TreeSet<>();
-            files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".schema.json"))
-                    .map(n -> n.substring(0, n.length() - ".schema.json".length())).filter(n -> !n.equals("envelope"))
-                    .forEach(types::add);
-            return types;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Every text an event schema names as a value: its enums' and consts' strings, at any depth. */
-    public static Set<String> enumValues() {
-        Set<String> values = new TreeSet<>();
-        schemas().forEach(schema -> addEnumValues(schema, values));
-        return values;
-    }
-
-    private static void addEnumValues(JsonNode node, Set<String> values) {
-        node.path("enum").forEach(v -> {
-            if (v.isTextual()) {
-                values.add(v.asText());
-            }
-        });
-        if (node.path("const").isTextual()) {
-            values.add(node.get("const").asText());
-        }
-        node.forEach(child -> addEnumValues(child, values));
+        return names;
     }
 
     /** findValues("properties") would not look inside a match, where the payload's own properties are */
