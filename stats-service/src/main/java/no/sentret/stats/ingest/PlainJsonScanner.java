@@ -50,7 +50,6 @@ final class PlainJsonScanner {
     /** the index after the value's last byte: the value may be a slice of a larger array (a fetched batch's) */
     private final int end;
     private int pos;
-    private int depth;
 
     private PlainJsonScanner(byte[] in, int offset, int length) {
         this.in = in;
@@ -71,57 +70,102 @@ final class PlainJsonScanner {
             return null;
         }
         s.pos++;
-        return s.object();
+        return s.root();
     }
 
-    /** after the '{'; null when something is not plain */
-    private JsonFields object() {
-        if (++depth > MAX_DEPTH) {
-            return null;
-        }
-        JsonFields fields = new JsonFields();
-        skipWhitespace();
-        if (at('}')) {
-            pos++;
-            depth--;
-            return fields;
-        }
+    /**
+     * after the root's '{': the root object with everything nested in it; null when something is not plain.
+     *
+     * <p>One loop over a stack of the open objects and arrays, not a method per kind calling the others: the recursion
+     * (an object's value an object or an array) let the JIT inline the methods into each other, and C2 compiled
+     * {@code object()} twice during a replay at 0.8-0.9 s and up to 67 kB of code each time, the largest compilations
+     * of the replay (bench README, step 20).
+     */
+    private JsonFields root() {
+        Object[] open = new Object[MAX_DEPTH]; // a JsonFields or a List, the root at 0
+        String[] names = new String[MAX_DEPTH]; // the name of open[d] in its object (null in an array)
+        open[0] = new JsonFields();
+        int depth = 1;
+        boolean afterOpening = true; // a '}' or ']' may close the container at once (empty); after a ',' it may not
         while (true) {
-            if (!at('"')) {
-                return null; // a trailing comma, an unquoted name, the end
-            }
-            pos++;
-            String name = name();
-            if (name == null) {
-                return null;
-            }
             skipWhitespace();
-            if (!at(':')) {
-                return null;
-            }
-            pos++;
-            skipWhitespace();
-            Object v = value();
-            if (v == null) {
-                return null;
-            }
-            fields.put(name, v);
-            skipWhitespace();
-            if (at(',')) {
-                pos++;
+            Object top = open[depth - 1];
+            boolean inObject = top instanceof JsonFields;
+            if (!(afterOpening && at(inObject ? '}' : ']'))) {
+                String name = null;
+                if (inObject) {
+                    if (!at('"')) {
+                        return null; // a trailing comma, an unquoted name, the end
+                    }
+                    pos++;
+                    name = name();
+                    if (name == null) {
+                        return null;
+                    }
+                    skipWhitespace();
+                    if (!at(':')) {
+                        return null;
+                    }
+                    pos++;
+                    skipWhitespace();
+                }
+                if (at('{') || at('[')) {
+                    if (depth == MAX_DEPTH) {
+                        return null;
+                    }
+                    names[depth] = name;
+                    open[depth++] = in[pos++] == '{' ? new JsonFields() : new ArrayList<>();
+                    afterOpening = true;
+                    continue;
+                }
+                Object v = scalar();
+                if (v == null) {
+                    return null;
+                }
+                add(top, name, v);
                 skipWhitespace();
-            } else if (at('}')) {
-                pos++;
-                depth--;
-                return fields;
-            } else {
-                return null;
+                if (at(',')) {
+                    pos++;
+                    afterOpening = false;
+                    continue;
+                }
+                if (!at(inObject ? '}' : ']')) {
+                    return null;
+                }
             }
+            pos++; // the closing bracket of top; then each container whose closing bracket follows at once
+            while (true) {
+                Object closed = open[--depth];
+                if (depth == 0) {
+                    return (JsonFields) closed; // what follows the root is not read, as Jackson reads the first value
+                }
+                Object parent = open[depth - 1];
+                add(parent, names[depth], closed);
+                skipWhitespace();
+                if (at(',')) {
+                    pos++;
+                    break;
+                }
+                if (!at(parent instanceof JsonFields ? '}' : ']')) {
+                    return null;
+                }
+                pos++;
+            }
+            afterOpening = false;
         }
     }
 
-    /** at a value's first byte; null when it is not plain */
-    private Object value() {
+    @SuppressWarnings("unchecked")
+    private static void add(Object container, String name, Object value) {
+        if (container instanceof JsonFields fields) {
+            fields.put(name, value);
+        } else {
+            ((List<Object>) container).add(value);
+        }
+    }
+
+    /** at a text's, number's or literal's first byte; null when it is none of them, or not plain */
+    private Object scalar() {
         if (pos >= end) {
             return null;
         }
@@ -130,12 +174,6 @@ final class PlainJsonScanner {
             case '"':
                 pos++;
                 return text(MAX_TEXT);
-            case '{':
-                pos++;
-                return object();
-            case '[':
-                pos++;
-                return array();
             case 't':
                 return literal("true", Boolean.TRUE);
             case 'f':
@@ -144,37 +182,6 @@ final class PlainJsonScanner {
                 return literal("null", JsonFields.NULL);
             default:
                 return b == '-' || (b >= '0' && b <= '9') ? number() : null;
-        }
-    }
-
-    private List<Object> array() {
-        if (++depth > MAX_DEPTH) {
-            return null;
-        }
-        List<Object> items = new ArrayList<>();
-        skipWhitespace();
-        if (at(']')) {
-            pos++;
-            depth--;
-            return items;
-        }
-        while (true) {
-            Object v = value();
-            if (v == null) {
-                return null;
-            }
-            items.add(v);
-            skipWhitespace();
-            if (at(',')) {
-                pos++;
-                skipWhitespace();
-            } else if (at(']')) {
-                pos++;
-                depth--;
-                return items;
-            } else {
-                return null;
-            }
         }
     }
 

@@ -39,7 +39,9 @@ class PlainJsonScannerTest {
                 "{\"min\":-2147483648,\"max\":2147483647,\"over\":2147483648,\"under\":-2147483649,\"long\":123456789012345678}",
                 "{\"a\":1,\"a\":\"last wins\",\"del\":\"\u007f\",\"\":\"empty name\",\"unknownName\":1}",
                 "  {\"trailing\":1} whatever follows is not read",
-                "{\"a\":1}}")) {
+                "{\"a\":1}}",
+                "{\"a\":{\"b\":{\"c\":[]}}}", "{\"a\":[{},[],{\"b\":[1,{\"c\":null}]}],\"d\":1}",
+                "{ \"a\" : [ [ ] , { } ] , \"b\" : { \"c\" : [ 1 , 2 ] } }", "{\"a\":[[[\"x\"]],\"y\"],\"z\":{}}")) {
             JsonFields scanned = PlainJsonScanner.scan(bytes(plain));
             assertNotNull(scanned, () -> "not read by the scanner: " + plain);
             assertEquals(jackson(plain), shape(scanned), plain);
@@ -54,6 +56,8 @@ class PlainJsonScannerTest {
                 "{\"a\":01}", "{\"a\":-01}", "{\"a\":-}", "{\"a\":+1}", "{\"a\":1.0}", "{\"a\":1e3}", "{\"a\":1E3}", "{\"a\":1x}",
                 "{\"a\":1234567890123456789}", "{\"a\":tru}", "{\"a\":truex}", "{\"a\":nul}", "{\"a\":NaN}", "{\"a\":1/**/}",
                 "{\"a\":1\u000b}", "{\"" + "n".repeat(1001) + "\":1}",
+                "{\"a\":{\"b\":1,}}", "{\"a\":[1}", "{\"a\":{\"b\":1]}", "{\"a\":[{]}", "{\"a\":{}", "{\"a\":[],}",
+                "{\"a\":[}", "{\"a\":{]}", "{\"a\":[1 2]}", "{\"a\":{\"b\" 1}}", "{\"a\":[\"x\":1]}", "{\"a\":{1}}",
                 "{\"a\":" + "[".repeat(17) + "]".repeat(17) + "}")) {
             assertNull(PlainJsonScanner.scan(bytes(notPlain)), () -> "read by the scanner: " + notPlain);
         }
