@@ -73,7 +73,8 @@ public final class StatsReplayBench {
             throw new IllegalStateException("build the stats-service first: " + jar);
         }
         // other builds of the stats-service (e.g. main's, copied away), comma-separated, replayed in the same run before
-        // this one; an entry may name JVM options after the jar ("a/quarkus-run.jar -XX:TieredStopAtLevel=1")
+        // this one; an entry may name JVM options after the jar ("a/quarkus-run.jar -XX:TieredStopAtLevel=1") and
+        // another JDK before it ("jdk=/usr/lib/jvm/temurin-25-jdk-amd64 a/quarkus-run.jar"; SENTRET_BENCH_JDK for this build)
         List<Build> builds = new ArrayList<>();
         String baselineEnv = System.getenv("SENTRET_BENCH_BASELINE");
         for (String b : baselineEnv == null ? new String[0] : baselineEnv.split(",")) {
@@ -82,7 +83,8 @@ public final class StatsReplayBench {
             }
         }
         String ownOptions = System.getenv().getOrDefault("SENTRET_BENCH_JVM_OPTS", "");
-        builds.add(Build.parse("this build", jar + " " + ownOptions));
+        String ownJdk = System.getenv("SENTRET_BENCH_JDK");
+        builds.add(Build.parse("this build", (ownJdk == null ? "" : "jdk=" + ownJdk + " ") + jar + " " + ownOptions));
         Path work = Files.createTempDirectory("stats-bench-");
         System.out.println("load average at start: " + loadAverage());
         try (LocalPostgres pg = LocalPostgres.start(null, 0);
@@ -230,21 +232,34 @@ public final class StatsReplayBench {
         }
     }
 
-    /** A build of the stats-service to replay with: its jar and the JVM options it runs with in the bench. */
-    record Build(String name, Path jar, List<String> jvmOptions) {
+    /**
+     * A build of the stats-service to replay with: the {@code java} it runs on (the PATH's unless the spec starts with
+     * {@code jdk=<java home>}), its jar and the JVM options it runs with in the bench. The build's cold passes run on
+     * the same {@code java}, so a JDK's own speed is not taken for the service's.
+     */
+    record Build(String name, String java, Path jar, List<String> jvmOptions) {
 
         static Build parse(String name, String spec) {
-            String[] words = spec.trim().split("\\s+");
-            Path jar = Paths.get(words[0]).toAbsolutePath();
+            List<String> words = new ArrayList<>(List.of(spec.trim().split("\\s+")));
+            String java = "java";
+            if (words.get(0).startsWith("jdk=")) {
+                Path bin = Paths.get(words.remove(0).substring("jdk=".length()), "bin", "java").toAbsolutePath();
+                if (!Files.isExecutable(bin)) {
+                    throw new IllegalStateException(name + ": no such java: " + bin);
+                }
+                java = bin.toString();
+            }
+            Path jar = Paths.get(words.get(0)).toAbsolutePath();
             if (!Files.exists(jar)) {
                 throw new IllegalStateException(name + ": no such jar: " + jar);
             }
-            return new Build(name, jar, List.of(words).subList(1, words.length));
+            return new Build(name, java, jar, List.copyOf(words.subList(1, words.size())));
         }
 
         @Override
         public String toString() {
-            return name + " " + jar + (jvmOptions.isEmpty() ? "" : " " + String.join(" ", jvmOptions));
+            return name + ("java".equals(java) ? "" : " on " + java) + " " + jar
+                    + (jvmOptions.isEmpty() ? "" : " " + String.join(" ", jvmOptions));
         }
     }
 
@@ -381,8 +396,8 @@ public final class StatsReplayBench {
             app.destroy();
             app.waitFor();
             // the same records read once by a JVM just started, as the service's pass is: its like-for-like denominator
-            ColdRate coldBare = coldPass(bootstrap, events, "bare", broker, work);
-            ColdRate coldFold = coldPass(bootstrap, events, "pipelined", broker, work);
+            ColdRate coldBare = coldPass(build.java(), bootstrap, events, "bare", broker, work);
+            ColdRate coldFold = coldPass(build.java(), bootstrap, events, "pipelined", broker, work);
             String cold = String.format("cold, one pass in a fresh JVM: bare %s, the service's projection %.1f %% of it; "
                             + "the bench's pipelined fold %s, the service %.1f %% of it",
                     coldBare, 100 * replay.rate() / coldBare.rate(), coldFold, 100 * replay.rate() / coldFold.rate());
@@ -403,10 +418,11 @@ public final class StatsReplayBench {
         }
     }
 
-    static ColdRate coldPass(String bootstrap, int events, String mode, ProcessHandle broker, Path work) throws Exception {
-        // the service's JVM options (startApp): the heap it is given and production's collector
+    static ColdRate coldPass(String javaCommand, String bootstrap, int events, String mode, ProcessHandle broker, Path work)
+            throws Exception {
+        // the service's JDK and JVM options (startApp): the heap it is given and production's collector
         Path log = work.resolve("cold-" + mode + ".log");
-        Process p = new ProcessBuilder("java", "-Xmx1g", "-XX:+UseSerialGC", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
+        Process p = new ProcessBuilder(javaCommand, "-Xmx1g", "-XX:+UseSerialGC", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
                 "-cp", System.getProperty("java.class.path"), ColdPass.class.getName(), bootstrap, Integer.toString(events), mode)
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         CpuMeter brokerCpu = new CpuMeter().add("broker", broker);
@@ -446,7 +462,7 @@ public final class StatsReplayBench {
                             Map<String, String> moreEnv) throws Exception {
         // the collector production runs the apps with (k8s/base/app-defaults.yaml, JAVA_TOOL_OPTIONS); the bench ran G1
         // before step 11 (bench README), which cost the replay ~1 µs an event more
-        List<String> command = new ArrayList<>(List.of("java", "-Xmx1g"));
+        List<String> command = new ArrayList<>(List.of(build.java(), "-Xmx1g"));
         if (build.jvmOptions().stream().noneMatch(o -> o.matches("-XX:\\+Use\\w*GC"))) {
             command.add("-XX:+UseSerialGC"); // two collectors named would not start
         }
