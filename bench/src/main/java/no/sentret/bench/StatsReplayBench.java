@@ -375,6 +375,7 @@ public final class StatsReplayBench {
      * round on an empty database: the warm passes read the topics 24 times, which for tens of millions of events takes
      * longer than the replays they are compared with, and one round's ratio moves by a fifth between rounds on this
      * machine (bench README, step 21), so the rounds' median and spread are what to compare with issue 19's target.
+     * The service's log and flight recording ({@code SENTRET_BENCH_JFR}) are the last round's: each round writes them again.
      */
     static String coldRounds(Build build, LocalPostgres pg, String bootstrap, String database, String issuer, int events,
                              ProcessHandle broker, Path work) throws Exception {
